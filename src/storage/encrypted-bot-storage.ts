@@ -69,11 +69,12 @@ export class EncryptedBotStorage implements Storage {
 
   async write(changes: StoreItems): Promise<void> {
     if (!changes) throw new ReferenceError('Changes are required when writing.');
+    // Copy before the first await: the caller may change its objects while the write waits.
+    const copies = Object.entries(changes).map(([key, change]) =>
+      [key, JSON.parse(JSON.stringify(change ?? {})) as Record<string, unknown>] as const);
     await this.ensureDir();
-    await Promise.all(Object.entries(changes).map(([key, change]) => {
+    await Promise.all(copies.map(([key, item]) => {
       const name = stateFileName(key);
-      // Copy before queueing: the caller may mutate its object while the write waits.
-      const item = JSON.parse(JSON.stringify(change ?? {})) as Record<string, unknown>;
       return this.lock.run(name, async () => {
         const wanted = item['eTag'];
         if (typeof wanted === 'string' && wanted !== '' && wanted !== '*') {
