@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { SessionRecord } from '../src/session/record';
 import { dataKey } from '../src/storage/crypto';
+import { createEncryptedBotStorage } from '../src/storage/encrypted-bot-storage';
 import { createFileSessionStore, type FileSessionStore } from '../src/storage/file-session-store';
 
 /**
@@ -67,6 +68,22 @@ async function timeOps(store: FileSessionStore, ids: string[], samples: number):
   return { save, load };
 }
 
+/** One turn of ConversationState as botbuilder does it: read the key, then write it back with `*`. */
+async function benchBotState(dataDir: string, key: ReturnType<typeof dataKey>, samples: number): Promise<string> {
+  const storage = createEncryptedBotStorage({ dataDir, key });
+  const keys = Array.from({ length: 200 }, (_, i) => `emulator/conversations/c${i}/`);
+  await storage.write(Object.fromEntries(keys.map((k) => [k, { dialogState: { stack: [{ id: 'protocol', state: { n: 0 } }] } }])));
+  const turns: number[] = [];
+  for (let s = 0; s < samples; s++) {
+    const k = keys[s % keys.length] as string;
+    const t = performance.now();
+    const item = (await storage.read([k]))[k] ?? {};
+    await storage.write({ [k]: { ...item, eTag: '*', turn: s } });
+    turns.push(performance.now() - t);
+  }
+  return `Bot state (one file per key, ${keys.length} keys): read+write per turn p50 ${ms(pct(turns, 50))} ms, p90 ${ms(pct(turns, 90))} ms.`;
+}
+
 async function dirBytes(dir: string): Promise<number> {
   let total = 0;
   for (const n of await readdir(dir)) total += (await stat(join(dir, n))).size;
@@ -108,6 +125,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
       const disk = await dirBytes(store.dir);
       rows.push(`| ${n} | ${ms(pct(save, 50))} | ${ms(pct(save, 90))} | ${ms(pct(load, 50))} | ${ms(pct(load, 90))} | ${ms(cold)} | ${ms(warm)} | ${mb(mem.rss)} / ${mb(mem.heapUsed)} | ${(disk / 1024 / 1024).toFixed(1)} |`);
     }
+    rows.push('', await benchBotState(dataDir, key, samples));
   } finally {
     if (!arg('--dir')) await rm(dataDir, { recursive: true, force: true });
   }

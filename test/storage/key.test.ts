@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeKey, KEY_FILE_NAME, loadOrCreateKey } from '../../src/storage/key';
-import { modeOf, tempDir } from './fixtures';
+import { createEncryptedBotStorage } from '../../src/storage/encrypted-bot-storage';
+import { createFileSessionStore } from '../../src/storage/file-session-store';
+import { checkDataKey } from '../../src/storage/key-check';
+import { modeOf, newKey, sessionRecord, tempDir } from './fixtures';
 
 describe('loadOrCreateKey', () => {
   let dir: string;
@@ -58,5 +61,22 @@ describe('loadOrCreateKey', () => {
     await chmod(join(dataDir, KEY_FILE_NAME), 0o600);
     const bad = await loadOrCreateKey({ dataDir });
     expect(!bad.ok && bad.error).toBe('invalid-key-file');
+  });
+});
+
+describe('checkDataKey', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => ({ dir, cleanup } = await tempDir()));
+  afterEach(() => cleanup());
+
+  it('accepts the key the data was written with and names both key ids when it differs', async () => {
+    const key = newKey();
+    expect(await checkDataKey(dir, key)).toEqual({ ok: true, checked: 0 });
+    await createFileSessionStore({ dataDir: dir, key }).save(sessionRecord(), null);
+    await createEncryptedBotStorage({ dataDir: dir, key }).write({ k: { v: 1 } });
+    expect(await checkDataKey(dir, key)).toEqual({ ok: true, checked: 2 });
+    const other = newKey();
+    expect(await checkDataKey(dir, other)).toMatchObject({ ok: false, error: 'key-mismatch', found: key.kid, expected: other.kid });
   });
 });
