@@ -1,4 +1,4 @@
-import type { Protocol, Step, Tag } from '../protocol/schema';
+import type { IndicatorCatalogue, Protocol, Step, Tag } from '../protocol/schema';
 import type { ProtocolState, SessionRecord } from '../session/record';
 
 /**
@@ -30,8 +30,10 @@ function firstActivity(state: ProtocolState, stepIds: Set<string>): string | und
   return times.sort()[0];
 }
 
-export function qualityFlags(record: SessionRecord, protocol: Protocol, strength: (indicatorId: string) => string | undefined): QualityFlag[] {
+export function qualityFlags(record: SessionRecord, protocol: Protocol, catalogue: IndicatorCatalogue): QualityFlag[] {
   const s = record.state;
+  const byId = new Map(catalogue.indicators.map((i) => [i.id, i] as const));
+  const confirmed = Object.entries(s.marks).filter(([, m]) => m.status === 'confirmed').map(([id]) => byId.get(id));
   const flags: QualityFlag[] = [];
   const shown = new Set(s.trail);
   const account = ids(withTag(protocol, 'free-account'));
@@ -57,7 +59,7 @@ export function qualityFlags(record: SessionRecord, protocol: Protocol, strength
 
   // Signs of a minor without the child path.
   const screen = withTag(protocol, 'child-screen').map((st) => s.answers[st.id]?.value).find(Boolean);
-  const childMarked = Object.entries(s.marks).some(([id, m]) => m.status === 'confirmed' && id.startsWith('vuln-child'));
+  const childMarked = confirmed.some((i) => i?.categories.includes('vulnerability.child'));
   const childPath = ids(withTag(protocol, 'child-path'));
   if ((screen === 'yes' || screen === 'unknown' || childMarked) && childPath.size > 0 && ![...childPath].some((id) => shown.has(id))) {
     flags.push({ id: 'minor-without-child-path', steps: [...childPath] });
@@ -72,7 +74,7 @@ export function qualityFlags(record: SessionRecord, protocol: Protocol, strength
   if (requiredSkipped.length) flags.push({ id: 'required-steps-skipped', steps: requiredSkipped });
 
   // Strong indicators confirmed, but no referral or next step recorded (answered, noted, or gone through).
-  const strong = Object.entries(s.marks).filter(([id, m]) => m.status === 'confirmed' && strength(id) === 'strong');
+  const strong = confirmed.filter((i) => i?.strength === 'strong');
   const followUp = [...withTag(protocol, 'referral'), ...withTag(protocol, 'next-steps')];
   const followed = followUp.some(
     (st) => s.answers[st.id] !== undefined || s.notes.some((n) => n.stepId === st.id && !n.deleted) || (shown.has(st.id) && !s.skipped.includes(st.id)),

@@ -1,8 +1,16 @@
+import type { IndicatorCatalogue } from '../../src/protocol/schema';
 import { qualityFlags } from '../../src/review/quality-flags';
 import { at, record, taggedProtocol } from '../fixtures/records';
 
-const strength = (id: string) => (id.startsWith('strong') ? 'strong' : 'contextual');
-const flagIds = (r: ReturnType<typeof record>) => qualityFlags(r, taggedProtocol, strength).map((f) => f.id).sort();
+const src = [{ standard: 'test' }];
+const catalogue: IndicatorCatalogue = {
+  version: '1.0.0',
+  indicators: [
+    { id: 'strong-debt', categories: ['means.debt-bondage'], strength: 'strong', scenarios: ['general'], sources: src },
+    { id: 'minor', categories: ['vulnerability.child'], strength: 'strong', scenarios: ['child'], sources: src },
+  ],
+};
+const flagIds = (r: ReturnType<typeof record>) => qualityFlags(r, taggedProtocol, catalogue).map((f) => f.id).sort();
 
 describe('quality flags', () => {
   const good = {
@@ -45,6 +53,8 @@ describe('quality flags', () => {
     const answers = { ...good.answers, 'child-screen': { value: 'unknown', at: at(3) } };
     expect(flagIds(record({}, { ...good, answers }))).toEqual(['minor-without-child-path']);
     expect(flagIds(record({}, { ...good, answers, trail: [...good.trail, 'child-path'] }))).toEqual([]);
+    const marks = { ...good.marks, minor: { status: 'confirmed' as const, stepId: 'account', at: at(11) } };
+    expect(flagIds(record({}, { ...good, marks }))).toEqual(['minor-without-child-path']);
   });
 
   it('flags a free account the person had to give twice', () => {
