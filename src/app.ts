@@ -32,6 +32,8 @@ export interface AppDeps {
   demo?: boolean;
   /** Local Direct Line limits: activities kept per conversation (500) and idle time before a conversation is dropped (60 min). */
   directLine?: { maxActivities?: number; idleMinutes?: number; now?: () => number };
+  /** Longest wait for the adapter to authenticate a request before answering 503 (15 s). */
+  authWaitMs?: number;
 }
 
 /**
@@ -42,6 +44,34 @@ export function createApp(deps: AppDeps): Server {
   const { config, logger, bot, adapter } = deps;
   const server = restify.createServer({ name: 'faro', handleUncaughtExceptions: false });
   const auth = authEnabled(config);
+  const authWaitMs = deps.authWaitMs ?? 15_000;
+
+  /**
+   * Runs the adapter, but if the turn has not started within `waitMs` (authentication still fetching
+   * signing keys over an unreachable network) answers 503 and makes sure the turn never runs later.
+   */
+  async function processBounded(req: Request, res: Response, waitMs: number): Promise<void> {
+    let started = false;
+    let abandoned = false;
+    const processing = adapter.process(req, res, async (context) => {
+      if (abandoned) return;
+      started = true;
+      await bot.run(context);
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), waitMs);
+    });
+    const outcome = await Promise.race([processing.then(() => 'done' as const), timedOut]).finally(() => clearTimeout(timer));
+    if (outcome === 'done' || started) {
+      await processing;
+      return;
+    }
+    abandoned = true;
+    processing.catch(() => undefined);
+    logger.warn({ route: 'messages', code: 'AuthenticationTimeout' }, 'authentication did not finish in time');
+    sendError(res, 503, 'AuthenticationUnavailable', 'The request could not be authenticated in time.');
+  }
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     try {
@@ -50,7 +80,7 @@ export function createApp(deps: AppDeps): Server {
       const checked = checkIncomingActivity(body.value, config.FARO_MAX_TEXT_CHARS);
       if (!checked.ok) return sendError(res, checked.error.status, checked.error.code, checked.error.message);
       (req as Request & { body: unknown }).body = checked.activity;
-      await adapter.process(req, res, (context) => bot.run(context));
+      await processBounded(req, res, authWaitMs);
     } catch (err) {
       logger.error({ route: 'messages', code: (err as { code?: string }).code ?? 'Unexpected' }, 'message request failed');
       sendError(res, 500, 'InternalError', 'The request could not be handled.');
