@@ -107,6 +107,7 @@
 
   function showRole(role) {
     $('current-role').textContent = t('currentRole', { role: t('role_' + role) });
+    $('demo-tag').hidden = false;
     $('session-bar').hidden = false;
   }
 
