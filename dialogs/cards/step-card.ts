@@ -44,7 +44,7 @@ export function stepCard(protocol: Protocol, step: Exclude<Step, { kind: 'branch
   const nav = [
     submitAction(t('session:buttons.next'), { cmd: 'next' }, 'positive'),
     submitAction(t('session:buttons.back'), { cmd: 'back' }),
-    ...(step.required ? [] : [submitAction(t('session:buttons.skip'), { cmd: 'skip' })]),
+    ...(step.required || (step.kind === 'question' && step.proceedOnlyIf) ? [] : [submitAction(t('session:buttons.skip'), { cmd: 'skip' })]),
     submitAction(t('session:buttons.why'), { cmd: 'why' }),
     submitAction(t('session:buttons.pause'), { cmd: 'pause' }),
   ];
