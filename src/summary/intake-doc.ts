@@ -1,6 +1,6 @@
 import type { Block, Doc, Translate } from './doc';
 import type { IntakeDocument, StoryEvent } from './intake';
-import { answerLabel, categoryLabel, indicatorLabel, sectionTitle, stepTitle, sx, when } from './labels';
+import { READINGS, answerLabel, categoryLabel, indicatorLabel, sectionTitle, stepTitle, sx, when } from './labels';
 import { docToHtml } from './render-html';
 import { docToMarkdown } from './render-markdown';
 import { indicatorBlocks, metaFacts, noteRef, notesBlocks } from './summary-doc';
@@ -26,7 +26,7 @@ export function intakeDoc(intake: IntakeDocument, t: Translate): Doc {
     blocks.push({ kind: 'para', text: sx(t, 'npExplain'), tone: 'muted' });
     const row = (c: NpStepReading & Partial<NpCriterionReading>): string[] => [
       stepTitle(t, pid, c.stepId),
-      sx(t, `npReading.${c.reading}`) + (c.answer ? ` (${answerLabel(t, pid, c.stepId, c.answer)})` : ''),
+      sx(t, `npReading.${c.reading}`) + (c.answer && !READINGS.includes(c.answer) ? ` (${answerLabel(t, pid, c.stepId, c.answer)})` : ''),
       [...(c.supportingIndicatorIds ?? []).map((id) => indicatorLabel(t, id)), ...(c.noteIds ?? []).map((id) => noteRef(summary, id))].join('; ') || '—',
       c.reading === 'supports' ? '—' : (c.openIndicatorIds ?? []).map((id) => indicatorLabel(t, id)).join('; ') || '—',
     ];

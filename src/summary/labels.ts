@@ -33,3 +33,6 @@ export const when = (iso: string): string => {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 };
+
+/** Answers that already are a reading (`supports`/`missing`/`against`) add nothing shown next to it. */
+export const READINGS: readonly string[] = ['supports', 'missing', 'against'];

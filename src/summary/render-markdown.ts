@@ -9,7 +9,7 @@ import type { SessionSummary } from './summary-types';
 export function escapeMarkdown(s: string): string {
   return s
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+    .replace(/([\\`*_[\]#|~])/g, '\\$1')
     .replace(/\r?\n/g, ' ');
 }
 

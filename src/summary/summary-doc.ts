@@ -1,6 +1,6 @@
 import type { Block, Doc, DocItem, Translate } from './doc';
 import {
-  answerLabel, categoryLabel, indicatorLabel, protocolTitle, sectionTitle, stepTitle, sx, when,
+  READINGS, answerLabel, categoryLabel, indicatorLabel, protocolTitle, sectionTitle, stepTitle, sx, when,
 } from './labels';
 import type { IndicatorEntry, NonPunishmentReading, SessionSummary, SummaryNote } from './summary-types';
 
@@ -54,7 +54,7 @@ export function npBlocks(summary: SessionSummary, np: NonPunishmentReading, t: T
   }
   const criteria: DocItem[] = np.criteria.map((c) => ({
     lead: stepTitle(t, pid, c.stepId),
-    text: sx(t, `npReading.${c.reading}`) + (c.answer ? ` (${answerLabel(t, pid, c.stepId, c.answer)})` : ''),
+    text: sx(t, `npReading.${c.reading}`) + (c.answer && !READINGS.includes(c.answer) ? ` (${answerLabel(t, pid, c.stepId, c.answer)})` : ''),
     sub: [
       ...c.supportingIndicatorIds.map((id) => `${sx(t, 'labels.supportedBy')}: ${indicatorLabel(t, id)}`),
       ...c.openIndicatorIds.map((id) => `${sx(t, 'labels.toExplore')}: ${indicatorLabel(t, id)}`),
