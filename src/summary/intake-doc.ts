@@ -6,8 +6,12 @@ import { docToMarkdown } from './render-markdown';
 import { indicatorBlocks, metaFacts, noteRef, notesBlocks } from './summary-doc';
 import type { NpCriterionReading, NpStepReading } from './summary-types';
 
+/** The date as told; a relative one ("hace 2 años") also shows the year it points to, as read when recorded. */
+const told = (e: StoryEvent): string =>
+  e.sortKey !== null && !/\d{4}/.test(e.when) ? `${e.when} (≈ ${Math.floor(e.sortKey / 12)})` : e.when;
+
 const storyTable = (t: Translate, events: StoryEvent[]): Block => ({
-  kind: 'table', head: [sx(t, 'labels.when'), sx(t, 'labels.event')], rows: events.map((e) => [e.when, e.text]),
+  kind: 'table', head: [sx(t, 'labels.when'), sx(t, 'labels.event')], rows: events.map((e) => [told(e), e.text]),
 });
 
 /** The defender's intake as a printable document in the defender's language. */

@@ -42,6 +42,7 @@ describe('buildIntake: a courier case', () => {
     expect(md).toContain('| Cualquier medio de control basta | Lo respalda | Amenazas a su familia; Engañada sobre el trabajo o el viaje; N3 | — |');
     expect(md).toContain('| Vulnerabilidad de la persona | Aún falta | Pobreza e hijos a cargo; Violencia previa | Menor de 18 años |');
     expect(md.indexOf('Perdió el trabajo')).toBeLessThan(md.indexOf('Conoció a Carlos'));
+    expect(md).toContain('| hace 2 años (≈ 2024) | Carlos le pidió llevar un paquete a Madrid. |');
     expect(md).toContain('Informe médico');
   });
 });
