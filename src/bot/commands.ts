@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
  */
 export const COMMANDS = [
   // global
-  'help', 'menu', 'language', 'start', 'resume',
+  'help', 'menu', 'language', 'start', 'resume', 'role',
   // in a session
   'next', 'back', 'skip', 'pause', 'note', 'mark', 'unmark', 'why', 'where', 'summary',
   'yes', 'no', 'unknown', 'event',
