@@ -34,5 +34,5 @@ export const when = (iso: string): string => {
   return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 };
 
-/** Answers that already are a reading (`supports`/`missing`/`against`) add nothing shown next to it. */
-export const READINGS: readonly string[] = ['supports', 'missing', 'against'];
+/** Answers that a reading already says (`supports`, `against`, `yes`, `no`…) add nothing shown next to it. */
+export const READINGS: readonly string[] = ['supports', 'missing', 'against', 'yes', 'no'];

@@ -13,13 +13,16 @@ export interface NextStepInput {
   hasEvidence: boolean;
 }
 
+/** Child-screen answers that mean "possibly under 18": a yes, an age band under 18, or not knowing. */
+const CHILD_ANSWERS = ['yes', 'unknown', 'under-18'];
+
 const stepsTagged = (protocol: Protocol, tag: 'referral' | 'child-screen' | 'consent'): string[] =>
   protocol.steps.filter((s) => s.kind !== 'branch' && s.tags?.includes(tag)).map((s) => s.id);
 
 /**
  * Recommended next steps, derived only from what was recorded, in a fixed order (urgent first).
  * - `urgent-medical-check`: drug ingestion confirmed (swallowed or body-packed drugs are a risk to life);
- * - `child-specialist-and-guardian`: a child indicator confirmed, or the child screen answered yes/unknown
+ * - `child-specialist-and-guardian`: a child indicator confirmed, or the child screen answered yes, under-18 or unknown
  *   (when age is unclear, the person is treated as a possible minor);
  * - `assess-safety-risk`: threats to the person or family, or force, confirmed;
  * - `refer-specialised-unit`: a strong indicator confirmed and no referral recorded (a referral step
@@ -37,7 +40,7 @@ export function nextSteps(input: NextStepInput): NextStepId[] {
   const want = new Set<NextStepId>();
 
   if (any('scenario.drug-ingestion')) want.add('urgent-medical-check');
-  const childScreen = stepsTagged(protocol, 'child-screen').some((id) => ['yes', 'unknown'].includes(answers[id]?.value ?? ''));
+  const childScreen = stepsTagged(protocol, 'child-screen').some((id) => CHILD_ANSWERS.includes(answers[id]?.value ?? ''));
   if (any('vulnerability.child') || childScreen) want.add('child-specialist-and-guardian');
   if (any('means.threats', 'means.threats-to-family', 'means.force-violence')) want.add('assess-safety-risk');
   const referred = stepsTagged(protocol, 'referral').some((id) => {

@@ -1,11 +1,12 @@
 import type { Protocol, Step } from '../protocol/schema';
 import type { ProtocolState } from '../session/record';
+import { holds } from './condition';
 import type { NonPunishmentReading, NpReading, NpStatus, NpStepReading, NpCriterionReading } from './summary-types';
 
 /**
  * Reads the answers to the non-punishment steps (`np-victim`, `np-link`, `np-criterion`).
  * Answer values map as: `yes`/`supports` → supports, `no`/`against` → against, anything else
- * (`unknown`, `missing`, no answer) → missing. The overall status is an indication for the file,
+ * (`unknown`, `missing`, `not-enough-information`, no answer) → missing. The overall status is an indication for the file,
  * never a legal conclusion: only a court or prosecutor decides.
  */
 export function readAnswer(value: string | undefined): NpReading {
@@ -33,7 +34,9 @@ export function npStatus(victim: NpReading | null, link: NpReading | null): NpSt
 export function readNonPunishment(protocol: Protocol, state: ProtocolState): NonPunishmentReading | null {
   const victimSteps = tagged(protocol, 'np-victim');
   const linkSteps = tagged(protocol, 'np-link');
-  const criterionSteps = tagged(protocol, 'np-criterion');
+  // Criteria are the questions tagged `np-criterion` that apply to this session; a guidance step
+  // with the tag explains the test and carries no answer.
+  const criterionSteps = tagged(protocol, 'np-criterion').filter((s) => s.kind === 'question' && holds(s.when, state));
   if (!victimSteps.length && !linkSteps.length && !criterionSteps.length) return null;
   const victim = victimSteps[0] ? stepReading(victimSteps[0], state) : null;
   const link = linkSteps[0] ? stepReading(linkSteps[0], state) : null;

@@ -47,6 +47,21 @@ describe('buildIntake: a courier case', () => {
   });
 });
 
+describe('buildIntake: criteria that apply', () => {
+  it('leaves out explanatory steps and criteria whose condition fails, and adds them when it holds', () => {
+    const adult = courierIntake();
+    adult.state.answers['age-band'] = { value: 'adult', at: adult.createdAt };
+    const a = buildIntake(adult, lifeStory, catalogue);
+    expect(a.nonPunishment!.criteria.map((c) => c.stepId)).toEqual(['crit-any-means', 'crit-no-imminence', 'crit-vulnerability']);
+    expect(a.summary.nextSteps).not.toContain('child-specialist-and-guardian');
+    const minor = courierIntake();
+    minor.state.answers['age-band'] = { value: 'under-18', at: minor.createdAt };
+    const m = buildIntake(minor, lifeStory, catalogue);
+    expect(m.nonPunishment!.criteria.map((c) => c.stepId)).toEqual(['crit-child-automatic', 'crit-any-means', 'crit-no-imminence', 'crit-vulnerability']);
+    expect(m.summary.nextSteps).toContain('child-specialist-and-guardian');
+  });
+});
+
 describe('buildIntake: a micro-trafficking case', () => {
   const intake = buildIntake(microTraffickingIntake(), lifeStory, catalogue);
 
