@@ -1,9 +1,11 @@
 import type { Block, Doc, Translate } from './doc';
 import type { IntakeDocument, StoryEvent } from './intake';
 import { READINGS, answerLabel, categoryLabel, indicatorLabel, sectionTitle, stepTitle, sx, when } from './labels';
+import type { CardElement } from './card-helpers';
+import { CARD_QUOTING, docToCards } from './render-card';
 import { docToHtml } from './render-html';
 import { docToMarkdown } from './render-markdown';
-import { indicatorBlocks, metaFacts, noteRef, notesBlocks } from './summary-doc';
+import { indicatorBlocks, metaFacts, noteRef, notesBlocks, quoting, type DocOptions } from './summary-doc';
 import type { NpCriterionReading, NpStepReading } from './summary-types';
 
 /** The date as told; a relative one ("hace 2 años") also shows the year it points to, as read when recorded. */
@@ -15,7 +17,7 @@ const storyTable = (t: Translate, events: StoryEvent[]): Block => ({
 });
 
 /** The defender's intake as a printable document in the defender's language. */
-export function intakeDoc(intake: IntakeDocument, t: Translate): Doc {
+export function intakeDoc(intake: IntakeDocument, t: Translate, opts: DocOptions = {}): Doc {
   const { summary } = intake;
   const pid = summary.protocolId;
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: sx(t, 'sections.story') }];
@@ -39,7 +41,7 @@ export function intakeDoc(intake: IntakeDocument, t: Translate): Doc {
     blocks.push({ kind: 'table', head: [sx(t, 'labels.criterion'), sx(t, 'labels.answer'), sx(t, 'labels.support'), sx(t, 'labels.missing')], rows });
   }
 
-  blocks.push(...indicatorBlocks(summary, t, Number.POSITIVE_INFINITY));
+  blocks.push(...indicatorBlocks(summary, t, quoting(opts)));
   blocks.push({ kind: 'heading', level: 2, text: sx(t, 'sections.evidence') });
   blocks.push(intake.evidence.length
     ? { kind: 'list', items: intake.evidence.map((e) => ({
@@ -70,3 +72,7 @@ export const renderIntakeMarkdown = (intake: IntakeDocument, t: Translate): stri
 
 /** The intake as a self-contained printable HTML page, in the defender's language. */
 export const renderIntakeHtml = (intake: IntakeDocument, t: Translate): string => docToHtml(intakeDoc(intake, t));
+
+/** The intake as Adaptive Card pages (same limits and buttons as the summary cards). */
+export const renderIntakeCards = (intake: IntakeDocument, t: Translate): CardElement[] =>
+  docToCards(intakeDoc(intake, t, CARD_QUOTING), t, { canSubmit: !['submitted', 'signed-off'].includes(intake.summary.sessionStatus) });

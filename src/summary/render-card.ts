@@ -10,8 +10,8 @@ export const CARD_BYTE_LIMIT = 28 * 1024;
 const SAFETY = 512;
 /** Longest text a card shows in one block; the printable report always shows everything. */
 const CARD_TEXT_MAX = 3000;
-/** Longest note excerpt under an indicator on a card. */
-const CARD_EXCERPT = 240;
+/** On cards, notes under an indicator are short excerpts, at most five; the Notes section has them in full. */
+export const CARD_QUOTING = { excerpt: 240, maxNotes: 5 } as const;
 
 const bytes = (v: unknown): number => Buffer.byteLength(JSON.stringify(v), 'utf8');
 // Card TextBlocks read a subset of Markdown; typed text is escaped so it shows as typed.
@@ -100,5 +100,5 @@ export function docToCards(doc: Doc, t: Translate, opts: { canSubmit?: boolean }
 /** The session summary as Adaptive Card pages in the reader's language. */
 export function renderSummaryCards(summary: SessionSummary, t: Translate): CardElement[] {
   const canSubmit = !['submitted', 'signed-off'].includes(summary.sessionStatus);
-  return docToCards(summaryDoc(summary, t, { excerpt: CARD_EXCERPT }), t, { canSubmit });
+  return docToCards(summaryDoc(summary, t, CARD_QUOTING), t, { canSubmit });
 }

@@ -7,7 +7,16 @@ import type { IndicatorEntry, NonPunishmentReading, SessionSummary, SummaryNote 
 export interface DocOptions {
   /** Longest note text shown under an indicator (cards keep it short; printable reports show all). */
   excerpt?: number;
+  /** Most notes quoted under one indicator; the rest are listed by reference (N12, N13…). */
+  maxNotes?: number;
 }
+
+/** How notes are quoted under indicators; `seen` makes a repeated indicator list its notes by reference only. */
+export interface NoteQuoting { excerpt: number; maxNotes: number; seen: Set<string> }
+
+export const quoting = (opts: DocOptions = {}): NoteQuoting => ({
+  excerpt: opts.excerpt ?? Number.POSITIVE_INFINITY, maxNotes: opts.maxNotes ?? Number.POSITIVE_INFINITY, seen: new Set(),
+});
 
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, Math.max(0, n - 1))}…` : s);
 
@@ -23,13 +32,22 @@ export function noteLines(summary: SessionSummary, t: Translate, ids: string[], 
   });
 }
 
-export function indicatorItem(summary: SessionSummary, t: Translate, e: IndicatorEntry, excerpt: number): DocItem {
+export function indicatorItem(summary: SessionSummary, t: Translate, e: IndicatorEntry, q: NoteQuoting): DocItem {
   const strength = e.strength ? sx(t, `strength.${e.strength}`) : sx(t, 'labels.notInCatalogue');
-  const notes = noteLines(summary, t, e.noteIds, excerpt);
+  const refs = (ids: string[]): string => ids.map((id) => noteRef(summary, id)).join(', ');
+  const key = `${e.status}:${e.id}`;
+  let sub: string[];
+  if (!e.noteIds.length) sub = [sx(t, 'labels.noNotes')];
+  else if (q.seen.has(key)) sub = [`${sx(t, 'labels.notesRef')}: ${refs(e.noteIds)}`];
+  else {
+    sub = noteLines(summary, t, e.noteIds.slice(0, q.maxNotes), q.excerpt);
+    if (e.noteIds.length > q.maxNotes) sub.push(`${sx(t, 'labels.moreNotes')}: ${refs(e.noteIds.slice(q.maxNotes))}`);
+  }
+  q.seen.add(key);
   return {
     lead: indicatorLabel(t, e.id),
     text: `${strength} · ${sx(t, 'labels.markedAt', { step: stepTitle(t, summary.protocolId, e.stepId) })}`,
-    sub: notes.length ? notes : [sx(t, 'labels.noNotes')],
+    sub,
   };
 }
 
@@ -46,7 +64,7 @@ export function metaFacts(summary: SessionSummary, t: Translate): [string, strin
   ];
 }
 
-export function npBlocks(summary: SessionSummary, np: NonPunishmentReading, t: Translate, excerpt: number): Block[] {
+export function npBlocks(summary: SessionSummary, np: NonPunishmentReading, t: Translate, q: NoteQuoting): Block[] {
   const pid = summary.protocolId;
   const items: DocItem[] = [];
   for (const s of [np.victim, np.link]) {
@@ -58,7 +76,7 @@ export function npBlocks(summary: SessionSummary, np: NonPunishmentReading, t: T
     sub: [
       ...c.supportingIndicatorIds.map((id) => `${sx(t, 'labels.supportedBy')}: ${indicatorLabel(t, id)}`),
       ...c.openIndicatorIds.map((id) => `${sx(t, 'labels.toExplore')}: ${indicatorLabel(t, id)}`),
-      ...noteLines(summary, t, c.noteIds, excerpt),
+      ...noteLines(summary, t, c.noteIds, q.excerpt),
     ],
   }));
   return [
@@ -74,7 +92,7 @@ const listOrEmpty = (items: DocItem[], t: Translate, emptyKey: string): Block =>
   items.length ? { kind: 'list', items } : { kind: 'para', text: sx(t, `empty.${emptyKey}`), tone: 'muted' };
 
 /** The indicators found, element by element and category by category. */
-export function indicatorBlocks(summary: SessionSummary, t: Translate, excerpt: number): Block[] {
+export function indicatorBlocks(summary: SessionSummary, t: Translate, q: NoteQuoting): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: sx(t, 'sections.indicators') }];
   const byId = new Map(summary.confirmed.map((e) => [e.id, e]));
   if (!summary.confirmed.length) blocks.push({ kind: 'para', text: sx(t, 'empty.indicators'), tone: 'muted' });
@@ -82,17 +100,17 @@ export function indicatorBlocks(summary: SessionSummary, t: Translate, excerpt: 
     blocks.push({ kind: 'heading', level: 3, text: sx(t, `elements.${g.element}`) });
     for (const c of g.categories) {
       blocks.push({ kind: 'heading', level: 4, text: categoryLabel(t, c.category) });
-      blocks.push({ kind: 'list', items: c.indicatorIds.map((id) => indicatorItem(summary, t, byId.get(id)!, excerpt)) });
+      blocks.push({ kind: 'list', items: c.indicatorIds.map((id) => indicatorItem(summary, t, byId.get(id)!, q)) });
     }
   }
   const unlisted = summary.confirmed.filter((e) => !e.categories.length);
   if (unlisted.length) {
     blocks.push({ kind: 'heading', level: 3, text: sx(t, 'elements.other') });
-    blocks.push({ kind: 'list', items: unlisted.map((e) => indicatorItem(summary, t, e, excerpt)) });
+    blocks.push({ kind: 'list', items: unlisted.map((e) => indicatorItem(summary, t, e, q)) });
   }
   blocks.push({ kind: 'heading', level: 2, text: sx(t, 'sections.suggested') });
   blocks.push({ kind: 'para', text: sx(t, 'suggestedExplain'), tone: 'muted' });
-  blocks.push(listOrEmpty(summary.suggested.map((e) => indicatorItem(summary, t, e, excerpt)), t, 'suggested'));
+  blocks.push(listOrEmpty(summary.suggested.map((e) => indicatorItem(summary, t, e, q)), t, 'suggested'));
   return blocks;
 }
 
@@ -108,13 +126,13 @@ export function notesBlocks(summary: SessionSummary, t: Translate, notes: Summar
 
 /** The whole session summary as a printable document in the reader's language. */
 export function summaryDoc(summary: SessionSummary, t: Translate, opts: DocOptions = {}): Doc {
-  const excerpt = opts.excerpt ?? Number.POSITIVE_INFINITY;
+  const q = quoting(opts);
   const pid = summary.protocolId;
   const blocks: Block[] = [];
-  if (summary.nonPunishment) blocks.push(...npBlocks(summary, summary.nonPunishment, t, excerpt));
+  if (summary.nonPunishment) blocks.push(...npBlocks(summary, summary.nonPunishment, t, q));
   blocks.push({ kind: 'heading', level: 2, text: sx(t, 'sections.nextSteps') });
   blocks.push(listOrEmpty(summary.nextSteps.map((id) => ({ text: sx(t, `nextSteps.${id}`) })), t, 'nextSteps'));
-  blocks.push(...indicatorBlocks(summary, t, excerpt));
+  blocks.push(...indicatorBlocks(summary, t, q));
   blocks.push({ kind: 'heading', level: 2, text: sx(t, 'sections.uncovered') });
   blocks.push(listOrEmpty(summary.uncovered.map((u) => ({
     lead: stepTitle(t, pid, u.stepId),

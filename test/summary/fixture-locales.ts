@@ -91,5 +91,5 @@ let instance: ReturnType<typeof createI18n> | undefined;
 /** The turn's `t` for a locale, as the bot takes it. */
 export function tFor(lng: Locale): Translate {
   instance ??= createI18n(fixtureResources());
-  return fixedT(instance, lng) as unknown as Translate;
+  return fixedT(instance, lng);
 }

@@ -1,5 +1,6 @@
 import { buildIntake } from '../../src/summary/intake';
-import { renderIntakeHtml, renderIntakeMarkdown } from '../../src/summary/intake-doc';
+import { renderIntakeCards, renderIntakeHtml, renderIntakeMarkdown } from '../../src/summary/intake-doc';
+import { CARD_BYTE_LIMIT } from '../../src/summary/render-card';
 import { courierIntake, microTraffickingIntake } from './cases';
 import { catalogue, lifeStory } from './fixtures';
 import { tFor } from './fixture-locales';
@@ -89,5 +90,11 @@ describe('buildIntake: a micro-trafficking case', () => {
     expect(html).toContain(`<h2>${t('summary:sections.story')}</h2>`);
     expect(html).toContain(`<th>${t('summary:labels.criterion')}</th>`);
     expect(html).toContain(t('summary:evidence.financial-records.label'));
+    const cards = renderIntakeCards(intake, t);
+    for (const c of cards) {
+      expect(JSON.stringify(c)).toContain(t('summary:statement'));
+      expect(Buffer.byteLength(JSON.stringify(c))).toBeLessThan(CARD_BYTE_LIMIT);
+    }
+    expect(JSON.stringify(cards)).toContain(t('summary:sections.story'));
   });
 });
