@@ -115,12 +115,12 @@ describe('review in the bot', () => {
     expect(texts(await say(adapter, as('sup-2', 'en', 'c2')(card('erase', `${ID} confirm`))))).toBe(t('review:errors.other-office'));
     const off = as('off-1', 'en', 'c1');
     expect(cardJson(await say(adapter, off({ text: `erase ${ID} confirm` })))).toContain(inJson(t('review:erase.confirm')));
-    expect(store.size()).toBe(1);
+    expect(await store.list()).toHaveLength(1);
     const asked = await say(adapter, off({ text: `erase ${ID}` }));
     expect(cardJson(asked)).toContain(inJson(t('review:erase.confirm')));
     expect(cardJson(asked)).toContain(`"arg":"${ID} confirm"`);
     expect(texts(await say(adapter, off(card('erase', `${ID} confirm`))))).toBe(t('review:done.erase'));
-    expect(store.size()).toBe(0);
+    expect(await store.list()).toHaveLength(0);
     expect((await audit.entries()).at(-1)).toMatchObject({ actor: { id: 'off-1' }, action: 'delete', sessionId: ID, outcome: 'allowed' });
   });
 
