@@ -22,6 +22,10 @@ export interface ProtocolDialogDeps {
   logger: Logger;
   /** Renders the summary on `summary` and at the end; defaults to a short text with counts. */
   renderSummary?: RenderSummary;
+  /** Last touch before a changed record is saved (e.g. remembering the conversation for notices). */
+  beforeSave?: (record: SessionRecord, activity: Partial<Activity>) => SessionRecord;
+  /** Called once a changed record is saved (e.g. the audit trail). */
+  afterSave?: (user: TurnEnv['user'], record: SessionRecord) => Promise<void>;
 }
 
 export interface ProtocolDialogOptions { sessionId: string }
@@ -114,9 +118,13 @@ export class ProtocolDialog extends Dialog<ProtocolDialogOptions> {
       const effects = [...r.effects, ...extra];
       const status = statusAfter(stored.record.status, effects);
       if (r.state === stored.record.state && status === stored.record.status) return { record: stored.record, effects };
-      const record: SessionRecord = { ...stored.record, state: r.state, status, updatedAt: this.deps.clock().toISOString() };
+      const changed: SessionRecord = { ...stored.record, state: r.state, status, updatedAt: this.deps.clock().toISOString() };
+      const record = this.deps.beforeSave ? this.deps.beforeSave(changed, dc.context.activity) : changed;
       const saved = await this.deps.store.save(record, stored.etag);
-      if (saved.ok) return { record, effects };
+      if (saved.ok) {
+        await this.deps.afterSave?.(env.user, record);
+        return { record, effects };
+      }
       this.deps.logger.warn({ sessionId: record.id, code: 'conflict', attempt }, 'session changed elsewhere');
       const fresh = await this.deps.store.load(record.id);
       if (!fresh) break;

@@ -76,8 +76,20 @@
       });
       var el = $('webchat');
       el.hidden = false;
+      // Once connected, ask Faro for its welcome, in the page's language.
+      var store = window.WebChat.createStore({}, function (api) {
+        return function (next) {
+          return function (action) {
+            if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+              api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: {} } });
+            }
+            return next(action);
+          };
+        };
+      });
       window.WebChat.renderWebChat({
         directLine: directLine,
+        store: store,
         userID: userID,
         locale: WEBCHAT_LOCALE[lng],
         styleOptions: { hideUploadButton: true, bubbleMaxWidth: 640, sendBoxHeight: 48 }
