@@ -24,6 +24,11 @@ export interface ProtocolDialogDeps {
   renderSummary?: RenderSummary;
   /** Last touch before a changed record is saved (e.g. remembering the conversation for notices). */
   beforeSave?: (record: SessionRecord, activity: Partial<Activity>) => SessionRecord;
+  /**
+   * Reads a note and returns the catalogue indicators it may point to. They are recorded as
+   * suggestions linked to the note and offered for one-tap confirmation; never marked by themselves.
+   */
+  suggest?: (text: string, locale: string) => Promise<string[]>;
   /** Called once a changed record is saved (e.g. the audit trail). */
   afterSave?: (user: TurnEnv['user'], record: SessionRecord) => Promise<void>;
 }
@@ -80,10 +85,31 @@ export class ProtocolDialog extends Dialog<ProtocolDialogOptions> {
       await dc.context.sendActivity(say(env.t(turn.message)));
       return Dialog.EndOfTurn;
     }
-    const inputs = turn.ok === 'show' ? [] : turn.inputs;
+    const inputs = turn.ok === 'show' ? [] : await this.withSuggestions(turn.inputs, env.locale);
     const extra = turn.ok === 'show' ? resume(protocol, stored.record.state).effects : [];
     const saved = await this.commit(dc, env, opened, inputs, extra);
     return this.finishTurn(dc, env, protocol, sessionId, saved);
+  }
+
+  /**
+   * After every note, a `suggest` input carrying what the note may point to. A failing reader never
+   * costs the note: the note is kept and no suggestion is made.
+   */
+  private async withSuggestions(inputs: EngineInput[], locale: string): Promise<EngineInput[]> {
+    const suggest = this.deps.suggest;
+    if (!suggest) return inputs;
+    const out: EngineInput[] = [];
+    for (const input of inputs) {
+      out.push(input);
+      if (input.type !== 'note' || !input.text.trim()) continue;
+      const indicators = await suggest(input.text, locale).catch((err: unknown) => {
+        this.deps.logger.warn({ code: 'suggest-failed', errorName: err instanceof Error ? err.name : 'unknown' }, 'note not read for suggestions');
+        return [] as string[];
+      });
+      const known = indicators.filter((id) => this.indicatorIds.has(id));
+      if (known.length) out.push({ type: 'suggest', indicators: known });
+    }
+    return out;
   }
 
   private async open(sessionId: string, env: TurnEnv): Promise<Opened> {
@@ -99,8 +125,13 @@ export class ProtocolDialog extends Dialog<ProtocolDialogOptions> {
   /** Applies inputs in order, stopping at the first error (which leaves the state as it was). */
   private apply(protocol: Protocol, record: SessionRecord, inputs: EngineInput[]): EngineResult {
     let result: EngineResult = { state: record.state, effects: [] };
-    for (const input of inputs) {
+    let lastNote: string | undefined;
+    for (const raw of inputs) {
+      // A suggestion belongs to the note just saved.
+      const input = raw.type === 'suggest' && lastNote ? { ...raw, noteId: lastNote } : raw;
       const r = next(protocol, result.state, input, this.deps.clock(), { indicatorIds: this.indicatorIds });
+      const saved = r.effects.find((e) => e.type === 'note-saved');
+      if (saved?.type === 'note-saved') lastNote = saved.noteId;
       result = { state: r.state, effects: [...result.effects, ...r.effects] };
       if (r.effects.some((e) => e.type === 'error')) break;
     }

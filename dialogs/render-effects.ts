@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { TFunction } from 'i18next';
-import { cardAttachment } from './cards/card';
+import { adaptiveCard, cardAttachment, submitAction, textBlock } from './cards/card';
 import { stepCard, whyCard } from './cards/step-card';
 import type { Effect } from '../src/protocol/engine-types';
 import type { Protocol, Step } from '../src/protocol/schema';
@@ -56,7 +56,7 @@ export function renderEffects(effects: Effect[], protocol: Protocol, record: Ses
       case 'event-saved': out.push(say(t('session:messages.eventSaved'))); break;
       case 'marked': out.push(say(t('session:messages.marked', { label: label(e.indicator) }))); break;
       case 'unmarked': out.push(say(t('session:messages.unmarked', { label: label(e.indicator) }))); break;
-      case 'suggested': out.push(say(t('session:messages.suggested', { labels: e.indicators.map(label).join('; ') }))); break;
+      case 'suggested': out.push(card(suggestionCard(e.indicators, label, t))); break;
       case 'answer-saved': if (effects.length === 1) out.push(say(t('session:messages.answerSaved'))); break;
       case 'gate-blocked': out.push(say(t('session:messages.gateBlocked'))); break;
       case 'show-summary': out.push(renderSummary(record, t)); break;
@@ -66,4 +66,12 @@ export function renderEffects(effects: Effect[], protocol: Protocol, record: Ses
     }
   }
   return out;
+}
+
+/** What a note may point to, each with a one-tap Mark button; nothing counts until it is tapped. */
+function suggestionCard(ids: string[], label: (id: string) => string, t: TFunction): Record<string, unknown> {
+  return adaptiveCard(
+    [textBlock(t('session:messages.suggested', { labels: ids.map(label).join('; ') }))],
+    ids.slice(0, 6).map((id) => submitAction(t('session:buttons.markSuggested', { label: label(id) }), { cmd: 'mark', arg: id })),
+  );
 }
