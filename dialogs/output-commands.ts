@@ -89,9 +89,9 @@ export function outputCommands(deps: OutputCommandsDeps) {
     const short = record.id.slice(0, 8);
     const attachments: Attachment[] = [];
     if (kind === 'export') {
-      const data = sessionExport(record, deps.content, env.t);
+      const data = sessionExport(record, deps.content, env.t, redacted);
       if (!data) return void (await ctx.sendActivity(env.t('session:messages.protocolGone')));
-      attachments.push(fileAttachment(`faro-${short}.json`, 'application/json', JSON.stringify({ ...data, redacted }, null, 2)));
+      attachments.push(fileAttachment(`faro-${short}.json`, 'application/json', JSON.stringify(data, null, 2)));
     } else {
       const view = sessionViews(record, deps.content, env.t);
       if (!view.ok) return void (await ctx.sendActivity(env.t('session:messages.protocolGone')));

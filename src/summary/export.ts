@@ -28,6 +28,8 @@ export const SessionExport = z.object({
   updatedAt: IsoTime,
   /** The reading is indicative: always true, and the statement says so in the reader's language. */
   indicative: z.literal(true),
+  /** True when personal data in free text was replaced by its category before export. */
+  redacted: z.boolean(),
   statement: z.object({ code: z.literal(STATEMENT_CODE), text: z.string().optional() }).strict(),
   indicators: z.array(z.object({
     id: z.string(),
@@ -69,6 +71,8 @@ export interface ExportOptions {
   redact?: (text: string) => string;
   /** The reader's `t`, for the statement's text in their language. */
   t?: Translate;
+  /** Set when the record was redacted before export (otherwise: whether `redact` is given). */
+  redacted?: boolean;
 }
 
 /** Builds the export of a session. Pure; the result always passes `SessionExport`. */
@@ -93,6 +97,7 @@ export function toExport(record: SessionRecord, protocol: Protocol, catalogue: I
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     indicative: true,
+    redacted: opts.redacted ?? Boolean(opts.redact),
     statement: { code: STATEMENT_CODE, ...(opts.t ? { text: opts.t('summary:statement') } : {}) },
     indicators: Object.entries(state.marks)
       .sort(([a, ma], [b, mb]) => ma.at.localeCompare(mb.at) || a.localeCompare(b))

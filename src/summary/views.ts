@@ -31,9 +31,9 @@ export function sessionViews(record: SessionRecord, content: Content, t: Transla
 }
 
 /** The JSON export of a session (already redacted by the caller when it must be). */
-export function sessionExport(record: SessionRecord, content: Content, t: Translate): SessionExport | undefined {
+export function sessionExport(record: SessionRecord, content: Content, t: Translate, redacted: boolean): SessionExport | undefined {
   const protocol = content.protocols.get(record.state.protocolId);
-  return protocol ? toExport(record, protocol, content.catalogue, { t }) : undefined;
+  return protocol ? toExport(record, protocol, content.catalogue, { t, redacted }) : undefined;
 }
 
 /**
