@@ -6,6 +6,7 @@ import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialog
 import type { TFunction } from 'i18next';
 import { PROTOCOL_DIALOG_ID, ProtocolDialog, type ProtocolDialogResult } from '../../dialogs/protocol-dialog';
 import type { RenderSummary } from '../../dialogs/render-effects';
+import { summaryActivity } from '../../dialogs/summary-activity';
 import { TURN_ENV, type TurnEnv } from '../../src/bot/turn-env';
 import { createI18n, readLocaleResources, type Locale, type Resources } from '../../src/i18n';
 import { createLogger } from '../../src/log';
@@ -30,7 +31,14 @@ export const testUser = (role: Role, suffix = 'a'): User => ({
   id: `demo-${role}-${suffix}`, name: `${role} ${suffix}`, role, office: role === 'defender' ? 'demo-defence' : 'demo-police',
 });
 
-export interface HarnessOptions { contentRoot: string; seedsDir?: string; store?: SessionStore; renderSummary?: RenderSummary }
+export interface HarnessOptions {
+  contentRoot: string; seedsDir?: string; store?: SessionStore;
+  /**
+   * The dialog's summary renderer: `'app'` plugs in the one the app uses (summary cards, or the intake
+   * document for a life story); left out, the dialog's own short counts.
+   */
+  renderSummary?: RenderSummary | 'app';
+}
 
 /** Everything a dialog test needs: content, a store, `t` per locale, sessions and conversations. */
 export function harness(opts: HarnessOptions) {
@@ -40,6 +48,7 @@ export function harness(opts: HarnessOptions) {
   let minute = 0;
   const clock = (): Date => new Date(Date.UTC(2026, 2, 1, 10, minute++));
   const t = (locale: Locale): TFunction => i18n.getFixedT(locale);
+  const renderSummary = opts.renderSummary === 'app' ? summaryActivity(content) : opts.renderSummary;
 
   async function newSession(protocolId: string, user: User, locale: Locale): Promise<string> {
     const protocol = content.protocols.get(protocolId);
@@ -57,7 +66,7 @@ export function harness(opts: HarnessOptions) {
 
   /** A fresh conversation (new adapter, new dialog instance) for one user in one locale. */
   function conversation(user: User, locale: Locale) {
-    const dialog = new ProtocolDialog({ store, content, clock, logger: createLogger('silent'), renderSummary: opts.renderSummary });
+    const dialog = new ProtocolDialog({ store, content, clock, logger: createLogger('silent'), renderSummary });
     const convoState = new ConversationState(new MemoryStorage());
     const dialogs = new DialogSet(convoState.createProperty<DialogState>('dialogState')).add(dialog);
     const results: ProtocolDialogResult[] = [];

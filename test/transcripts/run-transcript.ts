@@ -31,6 +31,7 @@
  *   { "replies": 1 }                         exactly this many replies
  *   { "unchanged": true }                    the stored record is exactly as before the turn
  *   { "record": { "status": "paused", "notes": 1, "marked": ["debt-owed"], "answers": { "legal-status": "witness" } } }
+ *                                            (also "events": <timeline entries>, "skipped": [<step ids>])
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,7 +39,9 @@ import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import { SUPPORTED_LOCALES, type Locale } from '../../src/i18n';
 import { projectRoot } from '../../src/paths';
+import type { Content } from '../../src/protocol/content';
 import { Role } from '../../src/review/roles';
+import type { SessionRecord } from '../../src/session/record';
 import { harness, stepOf, testUser, textsOf } from '../dialogs/dialog-harness';
 
 const Action = z.union([
@@ -57,6 +60,7 @@ const Matcher = z.union([
   z.object({ unchanged: z.literal(true) }).strict(),
   z.object({ record: z.object({
     status: z.string().optional(), notes: z.number().int().optional(), marked: z.array(z.string()).optional(),
+    events: z.number().int().optional(), skipped: z.array(z.string()).optional(),
     answers: z.record(z.string(), z.string()).optional(),
   }).strict() }).strict(),
 ]);
@@ -89,9 +93,17 @@ function defaultSeeds(root: string): string | undefined {
 
 /** Runs one transcript in one locale. Returns the failures, one line each; empty means it passed. */
 export async function runTranscript(tr: Transcript, locale: Locale): Promise<string[]> {
+  return (await playTranscript(tr, locale)).failures;
+}
+
+/** What a played transcript left: its failures and the session record as finally stored. */
+export interface Played { failures: string[]; record: SessionRecord | undefined; content: Content }
+
+/** Runs one transcript in one locale and hands back the stored record as well as the failures. */
+export async function playTranscript(tr: Transcript, locale: Locale): Promise<Played> {
   const root = projectRoot();
   const contentRoot = tr.content ? join(root, tr.content) : root;
-  const h = harness({ contentRoot, seedsDir: tr.seeds ? join(root, tr.seeds) : defaultSeeds(contentRoot) });
+  const h = harness({ contentRoot, seedsDir: tr.seeds ? join(root, tr.seeds) : defaultSeeds(contentRoot), renderSummary: 'app' });
   const t = h.t(locale);
   const user = testUser(tr.user.role);
   const id = await h.newSession(tr.protocol, user, locale);
@@ -127,6 +139,8 @@ export async function runTranscript(tr: Transcript, locale: Locale): Promise<str
     const marked = Object.entries(rec.state.marks).filter(([, m]) => m.status === 'confirmed').map(([k]) => k).sort();
     if (want.status && rec.status !== want.status) return `status is ${rec.status}, not ${want.status}`;
     if (want.notes !== undefined && rec.state.notes.length !== want.notes) return `${rec.state.notes.length} notes, not ${want.notes}`;
+    if (want.events !== undefined && (rec.state.timeline ?? []).length !== want.events) return `${(rec.state.timeline ?? []).length} timeline events, not ${want.events}`;
+    if (want.skipped && JSON.stringify([...rec.state.skipped].sort()) !== JSON.stringify([...want.skipped].sort())) return `skipped ${rec.state.skipped.join(',')}`;
     if (want.marked && JSON.stringify(marked) !== JSON.stringify([...want.marked].sort())) return `marked ${marked.join(',')}`;
     for (const [step, value] of Object.entries(want.answers ?? {})) {
       if (rec.state.answers[step]?.value !== value) return `answer of ${step} is ${rec.state.answers[step]?.value}`;
@@ -148,5 +162,5 @@ export async function runTranscript(tr: Transcript, locale: Locale): Promise<str
       : await convo.begin(id);
     await check(`turn ${i + 1} (${JSON.stringify(action)})`, replies, convo.results[count]?.status, before, expect);
   }
-  return failures;
+  return { failures, record: (await h.store.load(id))?.record, content: h.content };
 }
