@@ -14,7 +14,7 @@ export interface Token {
   clauseBreak: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}]+|[.,]\d+)*/gu;
 const SENTENCE = /[.!?;\n\u2026]/;
 const CLAUSE = /[.!?;\n\u2026,:()\u2013\u2014"“”«»]/;
 

@@ -1,7 +1,7 @@
 import { type PiiCandidate, sentenceBefore } from './candidate';
 import { isCurpShape, isValidCpf, isValidDniNie } from './checksums';
 
-const DOC_CUE = /(pasaporte|passaporte|passport|\bdni\b|\bnie\b|c[eé]dula|\bc\.?i\.?\b|\bci\b|\brut\b|\brun\b|\bcpf\b|\brg\b|curp|documento|document|identidad|identidade|identity|\bid\b|\bdui\b|\bcui\b|\bine\b|\bnif\b|credencial|licencia|license|licen[cç]a|carteira|permiso|visa|n[º°o]\.?\s*$)/i;
+const DOC_CUE = /(pasaporte|passaporte|passport|\bdni\b|\bnie\b|c[eé]dula|\bc\.?i\.?\b|\bci\b|\brut\b|\brun\b|\bcpf\b|\brg\b|curp|documento|document|identidad|identidade|identity|\bid\b|\bdui\b|\bcui\b|\bine\b|\bnif\b|credencial|licencia|license|licen[cç]a|carteira|permiso|visa|\bn[º°]\.?\s*$|\bno\.\s*$)/i;
 
 /** The words just before `at` in the same clause: a document word must be that close. */
 const clauseBefore = (text: string, at: number): string => sentenceBefore(text, at, 40).split(/[,;]/).pop() ?? '';
