@@ -6,7 +6,7 @@ import type { AnalysisLang } from './text-analyzer';
  * Portuguese). Words are compared with their accents: "não" is Portuguese, "no" is ambiguous.
  */
 const WORDS: Record<AnalysisLang, ReadonlySet<string>> = {
-  es: new Set(('el los las y del una es con pero su sus le les muy fue está estaba están hay él ella qué también cuando porque ' +
+  es: new Set(('el la en un los las y del una es con vive hace son pero su sus le les muy fue está estaba están hay él ella qué también cuando porque ' +
     'dijo tenía donde lo al ya habla sin desde hasta nos ese esa eso cómo dónde quién según después ni ' +
     'le hija hijo mujer trabajo dinero casa dueño patrón allí aquí entonces tiene tenían eran le había habían años').split(' ')),
   en: new Set(('the of and to in is it that he was for on are with as his they be at have this from or had by not but ' +
