@@ -5,7 +5,8 @@ import { adaptiveCard, submitAction, textBlock, type CardElement } from './card'
 
 /** The protocols this person may start, in a stable order. */
 export function startableProtocols(protocols: Iterable<Protocol>, user: User): Protocol[] {
-  return [...protocols].filter((p) => p.roles.includes(user.role)).sort((a, b) => a.id.localeCompare(b.id));
+  const order = (p: Protocol) => p.menuOrder ?? Number.MAX_SAFE_INTEGER;
+  return [...protocols].filter((p) => p.roles.includes(user.role)).sort((a, b) => order(a) - order(b) || a.id.localeCompare(b.id));
 }
 
 /**

@@ -9,7 +9,7 @@ import { demoRoleCard, menuCard, resumeCard, startableProtocols } from '../../di
 import { fixedT, normalizeLocale, resolveLocale, type Locale } from '../i18n';
 import type { Logger } from '../log';
 import type { Protocol, IndicatorCatalogue } from '../protocol/schema';
-import type { ProtocolState } from '../session/record';
+import type { ProtocolState, SessionRecord } from '../session/record';
 import { newSession } from '../session/new-session';
 import type { Directory } from '../review/directory';
 import { Role, type User } from '../review/roles';
@@ -48,6 +48,9 @@ export interface FaroBotDeps {
   maxTextChars: number;
   /** Further global commands (review, export…) handled before the dialog; return true when handled. */
   extraCommands?: (ctx: TurnContext, cmd: ParsedCommand, env: TurnEnv) => Promise<boolean>;
+  /** Called with every new session before it is first saved, and after (e.g. conversation reference, audit). */
+  prepareSession?: (record: SessionRecord, ctx: TurnContext) => SessionRecord;
+  onSessionCreated?: (user: User, record: SessionRecord) => Promise<void>;
   /** Extra menu buttons for a person (e.g. the review queue for supervisors). */
   extraMenu?: (env: TurnEnv) => Record<string, unknown>[];
 }
@@ -155,6 +158,8 @@ export class FaroBot extends ActivityHandler {
     }
     const cmd = input.cmd;
     const dc = await this.dialogs.createContext(ctx);
+    const open = (dc.activeDialog?.state as { sessionId?: string } | undefined)?.sessionId;
+    if (open) env.sessionId = open;
     if (cmd && GLOBAL.has(cmd.name)) return this.global(ctx, cmd, env, prefs, dc.activeDialog !== undefined ? dc : undefined);
     if (cmd && this.deps.extraCommands && (await this.deps.extraCommands(ctx, cmd, env))) return;
     if (dc.activeDialog) {
@@ -193,9 +198,11 @@ export class FaroBot extends ActivityHandler {
         }
         if (active) await active.cancelAllDialogs();
         const now = this.deps.clock();
-        const record = newSession({ id: randomUUID(), user: env.user, locale: env.locale, state: this.deps.startState(protocol, now), now });
+        const fresh = newSession({ id: randomUUID(), user: env.user, locale: env.locale, state: this.deps.startState(protocol, now), now });
+        const record = this.deps.prepareSession ? this.deps.prepareSession(fresh, ctx) : fresh;
         const saved = await this.deps.store.save(record, null);
         if (!saved.ok) throw new Error('new session id collided');
+        await this.deps.onSessionCreated?.(env.user, record);
         this.deps.logger.info({ event: 'session.created', sessionId: record.id, protocol: protocol.id }, 'session created');
         const dc = await this.dialogs.createContext(ctx);
         await dc.beginDialog(this.deps.protocolDialog.id, { sessionId: record.id });

@@ -12,6 +12,8 @@ export interface TurnEnv {
   t: TFunction;
   /** Teams conversation type, when known: interview content is shown only in `personal`. */
   conversationType?: string;
+  /** The session open in this conversation's protocol dialog, if any. */
+  sessionId?: string;
 }
 
 export const TURN_ENV = Symbol('faro.turnEnv');

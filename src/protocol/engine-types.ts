@@ -55,6 +55,8 @@ export type EngineErrorCode =
   | 'finished'
   | 'empty-note'
   | 'note-too-long'
+  /** An event needs a when and a text, each within its length. */
+  | 'bad-event'
   | 'version-mismatch';
 
 export interface EngineResult {

@@ -203,6 +203,8 @@ export const Protocol = z.object({
   version: z.string().regex(/^\d+\.\d+\.\d+$/),
   /** Roles that may start it. */
   roles: z.array(z.enum(['officer', 'defender', 'supervisor'])).min(1),
+  /** Position on the menu (lowest first); protocols without one come last, by id. */
+  menuOrder: z.number().int().nonnegative().optional(),
   sections: z.array(Id).min(1),
   steps: z.array(Step).min(1),
 }).strict();
