@@ -33,7 +33,7 @@ export function findPhones(text: string): PiiCandidate[] {
     const next = wordAfter(text, end);
     if (MONEY_AFTER.has(next) || UNIT_AFTER.test(next)) continue;
     const international = /^(\+|00)/.test(raw);
-    const cue = PHONE_CUE.test(before);
+    const cue = PHONE_CUE.test(before) || PHONE_CUE.test(text.slice(Math.max(0, start - 16), start));
     const groups = raw.split(/[\s().-]+/).filter(Boolean);
     const grouped = /^\(\d{2,3}\)/.test(raw) || /\d{3,5}-\d{4}$/.test(raw) || (groups.length >= 3 && groups.every((g) => g.length >= 2 && g.length <= 4));
     const thousands = /^\d{1,3}(\.\d{3})+$/.test(raw);

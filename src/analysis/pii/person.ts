@@ -4,17 +4,17 @@ const cue = (phrase: string): string => phrase.split(' ').map(capFirst).join('\\
 const CUES = [
   // es
   'se llama', 'llamado', 'llamada', 'de nombre', 'mi nombre es', 'su nombre es', 'nombre:', 'alias', 'apodado', 'apodada',
-  'conocido como', 'conocida como', 'sr.', 'sra.', 'srta.', 'señor', 'señora', 'don', 'doña',
+  'conocido como', 'conocida como', 'el denunciante', 'la denunciante', 'declarante', 'sr.', 'sra.', 'srta.', 'señor', 'señora', 'don', 'doña',
   // en
-  'named', 'called', 'my name is', 'her name is', 'his name is', 'name:', 'mr.', 'mrs.', 'ms.', 'miss', 'known as',
+  'named', 'called', 'my name is', 'her name is', 'his name is', 'name:', 'mr.', 'mrs.', 'ms.', 'miss', 'known as', 'complainant',
   // pt
   'se chama', 'chama-se', 'chamado', 'chamada', 'de nome', 'meu nome é', 'nome dela é', 'nome dele é', 'nome:', 'senhor',
-  'senhora', 'sr', 'sra', 'dona', 'conhecido como', 'conhecida como', 'vulgo',
+  'senhora', 'sr', 'sra', 'dona', 'conhecido como', 'conhecida como', 'vulgo', 'o comunicante', 'a comunicante', 'o declarante', 'a declarante',
 ];
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+`;
 const CONNECT = String.raw`(?:\s+(?:de|del|de la|da|do|dos|das|y|e)\s+|\s+)`;
 const PERSON = new RegExp(
-  String.raw`(?<![\p{L}])(?:${[...new Set(CUES)].sort((a, b) => b.length - a.length).map(cue).join('|')})(?![\p{L}])[\s:"“«]*(${NAME}(?:${CONNECT}${NAME}){0,3})`,
+  String.raw`(?<![\p{L}])(?:${[...new Set(CUES)].sort((a, b) => b.length - a.length).map(cue).join('|')})(?![\p{L}])[\s:,"“«]*(${NAME}(?:${CONNECT}${NAME}){0,3})`,
   'gu',
 );
 const NOT_NAMES = new Set(['El', 'La', 'Los', 'Las', 'The', 'O', 'A', 'Os', 'As', 'Que', 'No', 'Não', 'Ella', 'Él', 'Ela', 'Ele', 'She', 'He', 'It', 'They', 'Him', 'Her', 'Un', 'Una', 'Um', 'Uma', 'Me', 'Le', 'Lhe', 'Se']);
