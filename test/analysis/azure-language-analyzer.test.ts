@@ -88,4 +88,10 @@ describe('choosing the analyzer', () => {
     expect(createAnalyzer({ AZURE_LANGUAGE_ENDPOINT: 'https://x.cognitiveservices.azure.com', AZURE_LANGUAGE_KEY: undefined, AZURE_LANGUAGE_TIMEOUT_MS: 5000 }, local, log).kind).toBe('local');
     expect(createAnalyzer({ AZURE_LANGUAGE_ENDPOINT: 'https://x.cognitiveservices.azure.com', AZURE_LANGUAGE_KEY: 'k', AZURE_LANGUAGE_TIMEOUT_MS: 5000 }, local, log).kind).toBe('azure');
   });
+
+  it('keeps the local engine and logs a code when the endpoint is not a URL', () => {
+    const log = logger();
+    expect(createAnalyzer({ AZURE_LANGUAGE_ENDPOINT: 'not a url', AZURE_LANGUAGE_KEY: 'k', AZURE_LANGUAGE_TIMEOUT_MS: 5000 }, local, log).kind).toBe('local');
+    expect(log.calls).toEqual([{ code: 'analysis.azure_config_invalid' }]);
+  });
 });

@@ -1,10 +1,11 @@
 import { type PiiCandidate, sentenceBefore } from './candidate';
+
 import { isCurpShape, isValidCpf, isValidDniNie } from './checksums';
 
 const DOC_CUE = /(pasaporte|passaporte|passport|\bdni\b|\bnie\b|c[eé]dula|\bc\.?i\.?\b|\bci\b|\brut\b|\brun\b|\bcpf\b|\brg\b|curp|documento|document|identidad|identidade|identity|\bid\b|\bdui\b|\bcui\b|\bine\b|\bnif\b|credencial|licencia|license|licen[cç]a|carteira|permiso|visa|\bn[º°]\.?\s*$|\bno\.\s*$)/i;
 
 /** The words just before `at` in the same clause: a document word must be that close. */
-const clauseBefore = (text: string, at: number): string => sentenceBefore(text, at, 40).split(/[,;]/).pop() ?? '';
+const clauseBefore = (text: string, at: number): string => text.slice(Math.max(0, at - 30), at).split(/[,;\n]/).pop() ?? '';
 
 const doc = (start: number, text: string): PiiCandidate => ({ start, end: start + text.length, category: 'document', priority: 4 });
 

@@ -4,12 +4,12 @@ const cue = (phrase: string): string => phrase.split(' ').map(capFirst).join('\\
 const CUES = [
   // es
   'se llama', 'llamado', 'llamada', 'de nombre', 'mi nombre es', 'su nombre es', 'nombre:', 'alias', 'apodado', 'apodada',
-  'conocido como', 'conocida como', 'el denunciante', 'la denunciante', 'declarante', 'sr.', 'sra.', 'srta.', 'señor', 'señora', 'don', 'doña',
+  'conocido como', 'conocida como', 'el denunciante', 'la denunciante', 'declarante', 'entrevistada', 'entrevistado', 'un tal', 'una tal', 'nombre completo', 'sr.', 'sra.', 'srta.', 'señor', 'señora', 'don', 'doña',
   // en
-  'named', 'called', 'my name is', 'her name is', 'his name is', 'name:', 'mr.', 'mrs.', 'ms.', 'miss', 'known as', 'complainant',
+  'named', 'called', 'my name is', 'her name is', 'his name is', 'name:', 'mr.', 'mrs.', 'ms.', 'miss', 'known as', 'complainant', 'interviewee', 'interviewee details', 'full name',
   // pt
   'se chama', 'chama-se', 'chamado', 'chamada', 'de nome', 'meu nome é', 'nome dela é', 'nome dele é', 'nome:', 'senhor',
-  'senhora', 'sr', 'sra', 'dona', 'conhecido como', 'conhecida como', 'vulgo', 'o comunicante', 'a comunicante', 'o declarante', 'a declarante',
+  'senhora', 'sr', 'sra', 'dona', 'conhecido como', 'conhecida como', 'vulgo', 'o comunicante', 'a comunicante', 'o declarante', 'a declarante', 'um tal de', 'uma tal de', 'um tal', 'nome completo',
 ];
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+`;
 const CONNECT = String.raw`(?:\s+(?:de|del|de la|da|do|dos|das|y|e)\s+|\s+)`;
