@@ -5,7 +5,8 @@ import { normalizeWord } from './normalize';
  * Cue files `prompts/cues/<lang>.json`: for each indicator of the catalogue, the phrases that may
  * point to it in that language. A pattern is a sequence of terms separated by spaces:
  *
- * - a term is one word or alternatives `a|b|c` (optionally in brackets: `(le|la|lo)`);
+ * - a term is one word or alternatives `a|b|c` (optionally in brackets: `(le|la|lo)`); alternatives are
+ *   single words, so `mujer|hombre trans` means "mujer or hombre", then "trans";
  * - a word ending in `*` matches any word starting with it: `retuv*` matches retuvo, retuvieron;
  * - a term ending in `?` is optional: `no (le|la)? dej* salir`;
  * - consecutive terms may have up to `window` other words between them (default 3), never across a
