@@ -15,7 +15,12 @@ import { personalChatGuard } from './bot/teams-guard';
 import type { TurnEnv } from './bot/turn-env';
 import { turnErrorHandler } from './bot/turn-error';
 import type { Config } from './config';
-import { createI18n, readLocaleResources } from './i18n';
+import { createAnalyzer } from './analysis/create-analyzer';
+import { loadLocalAnalyzer } from './analysis/default-local-analyzer';
+import { piiLabels } from './analysis/pii-labels';
+import { suggestIndicators } from './analysis/suggest-indicators';
+import { redact as redactPii, type TextAnalyzer } from './analysis/text-analyzer';
+import { createI18n, fixedT, normalizeLocale, readLocaleResources } from './i18n';
 import type { Logger } from './log';
 import { loadContent, type Content } from './protocol/content';
 import { start } from './protocol/engine';
@@ -41,8 +46,13 @@ export interface FaroOptions {
   /** Guidance documents for the source check at start-up; null skips it. */
   seedsDir: string | null;
   clock?: () => Date;
-  /** Replaces personal data in outgoing text; defaults to no change. */
+  /** Replaces personal data in outgoing text; defaults to the analyser's PII redaction. */
   redact?: (text: string, locale: string) => Promise<string>;
+}
+
+/** Redaction through the analyser: every personal-data span becomes its localised category label. */
+function redactWith(analyzer: TextAnalyzer, labels: (locale: string) => ReturnType<typeof piiLabels>) {
+  return async (text: string, locale: string): Promise<string> => redactPii(text, (await analyzer.analyze(text)).pii, labels(locale));
 }
 
 export interface Faro {
@@ -63,6 +73,11 @@ export function composeFaro(opts: FaroOptions): Faro {
   const clock = opts.clock ?? (() => new Date());
   const i18n = createI18n(readLocaleResources(join(opts.rootDir, 'locales')), config.FARO_DEFAULT_LOCALE);
   const content = loadContent(opts.rootDir, { seedsDir: opts.seedsDir });
+  const local = loadLocalAnalyzer(opts.rootDir);
+  if (!local.ok) throw new Error(`text analysis content is not valid:\n- ${local.errors.join('\n- ')}`);
+  const { analyzer, kind } = createAnalyzer(config, local.analyzer, logger);
+  logger.info({ event: 'analysis.ready', kind }, 'text analysis ready');
+  const redact = opts.redact ?? redactWith(analyzer, (locale) => piiLabels(fixedT(i18n, normalizeLocale(locale) ?? config.FARO_DEFAULT_LOCALE)));
 
   const onCorrupt = (id: string, code: string) => logger.error({ event: 'storage.corrupt', id, code }, 'stored file moved to quarantine');
   const store = createFileSessionStore({ dataDir: config.DATA_DIR, key, onCorrupt });
@@ -90,12 +105,13 @@ export function composeFaro(opts: FaroOptions): Faro {
   const protocolDialog = new ProtocolDialog({
     store, content, clock, logger,
     renderSummary: summaryActivity(content),
+    suggest: suggestIndicators(analyzer),
     beforeSave: (record, activity) => remember(record, activity),
     afterSave: (user, record) => service.recordChange(user, record.id),
   });
   const notifyAuthor = createAuthorNotifier({ adapter, botAppId: config.MicrosoftAppId ?? '', i18n, defaultLocale: config.FARO_DEFAULT_LOCALE, logger });
   const review = reviewCommands({ service, store, conversationState, notifyAuthor, flagsOf, renderSummary: simpleSummary(content.catalogue), logger });
-  const output = outputCommands({ content, store, service, clock, logger, redact: opts.redact ?? (async (s) => s) });
+  const output = outputCommands({ content, store, service, clock, logger, redact });
 
   const allowedTenants = (config.FARO_ALLOWED_TENANTS ?? config.MicrosoftAppTenantId ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const bot = new FaroBot({
