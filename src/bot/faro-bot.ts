@@ -40,7 +40,7 @@ export interface FaroBotDeps {
   conversationState: ConversationState;
   userState: UserState;
   /** The one generic protocol dialog; begun with `{ sessionId }`. */
-  protocolDialog: Dialog<{ sessionId: string }>;
+  protocolDialog: Dialog<{ sessionId: string; resumed?: boolean }>;
   /** The engine's initial state for a protocol. */
   startState: (protocol: Protocol, now: Date) => ProtocolState;
   clock: () => Date;
@@ -247,7 +247,7 @@ export class FaroBot extends ActivityHandler {
     }
     if (active) await active.cancelAllDialogs();
     const dc = await this.dialogs.createContext(ctx);
-    await dc.beginDialog(this.deps.protocolDialog.id, { sessionId: chosen.id });
+    await dc.beginDialog(this.deps.protocolDialog.id, { sessionId: chosen.id, resumed: true });
   }
 }
 
