@@ -187,7 +187,8 @@ export class FaroBot extends ActivityHandler {
         }
         await this.prefs.set(ctx, { ...prefs, locale: lng });
         const nt = fixedT(this.deps.i18n, lng);
-        await ctx.sendActivity(nt('common:language-changed'));
+        // channelData.faroLocale lets the web page switch its own words and Web Chat's to the same language.
+        await ctx.sendActivity({ type: 'message', text: nt('common:language-changed'), channelData: { faroLocale: lng } });
         return this.showMenu(ctx, { ...env, locale: lng, t: nt });
       }
       case 'start': {

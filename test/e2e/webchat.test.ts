@@ -57,11 +57,18 @@ describe('the web page talking to the real Faro', () => {
     await see(page, es('common:welcome.greeting'));
     await see(page, es('common:menu.title'));
     await shot(page, 'es-welcome');
+    const spanishPlaceholder = await page.locator(SENDBOX).getAttribute('placeholder');
 
     await page.getByRole('button', { name: en('common:languages.en'), exact: true }).last().click();
     await see(page, en('common:language-changed'));
     await see(page, en('common:menu.title'));
     await shot(page, 'en-language-changed');
+    const enWeb = web('en');
+    await page.locator('#subtitle').getByText(enWeb.subtitle!, { exact: true }).waitFor(WAIT);
+    // Web Chat's own words (the send box) follow too.
+    await page.waitForFunction(([sel, before]) => document.querySelector(sel)?.getAttribute('placeholder') !== before, [SENDBOX, spanishPlaceholder] as const, WAIT);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByText(enWeb.currentRole!.replace('{{role}}', enWeb.role_officer!), { exact: true }).waitFor(WAIT);
 
     await say(page, 'menu');
     await see(page, en('common:menu.title'), 1);
