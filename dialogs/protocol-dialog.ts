@@ -33,7 +33,11 @@ export interface ProtocolDialogDeps {
   afterSave?: (user: TurnEnv['user'], record: SessionRecord) => Promise<void>;
 }
 
-export interface ProtocolDialogOptions { sessionId: string }
+export interface ProtocolDialogOptions {
+  sessionId: string;
+  /** Set when a person takes up an existing session (`resume`): they are welcomed back before the step. */
+  resumed?: boolean;
+}
 
 /** Why the dialog ended: the session was paused, completed, or could not be continued here. */
 export interface ProtocolDialogResult { status: 'paused' | 'completed' | 'closed'; sessionId: string }
@@ -65,6 +69,7 @@ export class ProtocolDialog extends Dialog<ProtocolDialogOptions> {
     const opened = await this.open(sessionId, env);
     if (!opened.ok) return this.close(dc, sessionId, [say(env.t(opened.message))]);
     const shown = resume(opened.protocol, opened.stored.record.state);
+    if (options?.resumed && !shown.effects.some((e) => e.type === 'error')) await dc.context.sendActivity(say(env.t('session:messages.resumed')));
     const saved = await this.commit(dc, env, opened, [], shown.effects);
     return this.finishTurn(dc, env, opened.protocol, sessionId, saved);
   }

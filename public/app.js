@@ -65,6 +65,32 @@
     el.textContent = key ? t(key) : '';
   }
 
+  var LOCALE_KEY = 'faro.locale';
+  var chat = null;
+
+  function renderChat(lng) {
+    window.WebChat.renderWebChat({
+      directLine: chat.directLine,
+      store: chat.store,
+      userID: chat.userID,
+      locale: WEBCHAT_LOCALE[lng],
+      styleOptions: { hideUploadButton: true, bubbleMaxWidth: 640, sendBoxHeight: 48 }
+    }, $('webchat'));
+  }
+
+  /** Faro answered a language change: the page's own words and Web Chat's follow it, also after a reload. */
+  function followLocale(lng) {
+    if (LOCALES.indexOf(lng) < 0 || lng === document.documentElement.lang) return;
+    storage(LOCALE_KEY, lng);
+    getJson('/i18n/web/' + lng).then(function (s) {
+      strings = s;
+      applyStrings(lng);
+      var role = $('current-role').getAttribute('data-role');
+      if (role) showRole(role);
+      if (chat) renderChat(lng);
+    }).catch(function () { /* keep the current words */ });
+  }
+
   function startChat(userID, lng) {
     showStatus('loading');
     return getJson('/v3/directline/tokens/generate', { method: 'POST' }).then(function (conv) {
@@ -83,17 +109,17 @@
             if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
               api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: {} } });
             }
+            if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+              var act = action.payload && action.payload.activity;
+              var data = act && act.from && act.from.role === 'bot' && act.channelData;
+              if (data && typeof data.faroLocale === 'string') setTimeout(function () { followLocale(data.faroLocale); }, 0);
+            }
             return next(action);
           };
         };
       });
-      window.WebChat.renderWebChat({
-        directLine: directLine,
-        store: store,
-        userID: userID,
-        locale: WEBCHAT_LOCALE[lng],
-        styleOptions: { hideUploadButton: true, bubbleMaxWidth: 640, sendBoxHeight: 48 }
-      }, el);
+      chat = { directLine: directLine, store: store, userID: userID };
+      renderChat(lng);
       showStatus(null);
       var input = el.querySelector('[data-id="webchat-sendbox-input"]');
       if (input) input.focus();
@@ -118,6 +144,7 @@
   }
 
   function showRole(role) {
+    $('current-role').setAttribute('data-role', role);
     $('current-role').textContent = t('currentRole', { role: t('role_' + role) });
     $('demo-tag').hidden = false;
     $('session-bar').hidden = false;
@@ -129,7 +156,8 @@
 
   function main() {
     getJson('/config.json').then(function (config) {
-      var lng = browserLocale(config.defaultLocale);
+      var chosen = storage(LOCALE_KEY);
+      var lng = LOCALES.indexOf(chosen) >= 0 ? chosen : browserLocale(config.defaultLocale);
       return getJson('/i18n/web/' + lng).then(function (s) {
         strings = s;
         applyStrings(lng);

@@ -40,7 +40,7 @@ export interface FaroBotDeps {
   conversationState: ConversationState;
   userState: UserState;
   /** The one generic protocol dialog; begun with `{ sessionId }`. */
-  protocolDialog: Dialog<{ sessionId: string }>;
+  protocolDialog: Dialog<{ sessionId: string; resumed?: boolean }>;
   /** The engine's initial state for a protocol. */
   startState: (protocol: Protocol, now: Date) => ProtocolState;
   clock: () => Date;
@@ -187,7 +187,8 @@ export class FaroBot extends ActivityHandler {
         }
         await this.prefs.set(ctx, { ...prefs, locale: lng });
         const nt = fixedT(this.deps.i18n, lng);
-        await ctx.sendActivity(nt('common:language-changed'));
+        // channelData.faroLocale lets the web page switch its own words and Web Chat's to the same language.
+        await ctx.sendActivity({ type: 'message', text: nt('common:language-changed'), channelData: { faroLocale: lng } });
         return this.showMenu(ctx, { ...env, locale: lng, t: nt });
       }
       case 'start': {
@@ -247,7 +248,7 @@ export class FaroBot extends ActivityHandler {
     }
     if (active) await active.cancelAllDialogs();
     const dc = await this.dialogs.createContext(ctx);
-    await dc.beginDialog(this.deps.protocolDialog.id, { sessionId: chosen.id });
+    await dc.beginDialog(this.deps.protocolDialog.id, { sessionId: chosen.id, resumed: true });
   }
 }
 
