@@ -29,3 +29,15 @@ export function textBlock(text: string, opts: Record<string, unknown> = {}): Car
 export function cardAttachment(card: CardElement): { contentType: string; content: CardElement } {
   return { contentType: 'application/vnd.microsoft.card.adaptive', content: card };
 }
+
+/**
+ * Buttons side by side (a row of one-button action sets), so secondary actions take one line instead
+ * of one line each; Teams and Web Chat both render it.
+ */
+export function buttonRow(actions: CardElement[], spacing: 'None' | 'Small' | 'Medium' = 'Small'): CardElement {
+  return {
+    type: 'ColumnSet',
+    spacing,
+    columns: actions.map((a) => ({ type: 'Column', width: 'auto', items: [{ type: 'ActionSet', actions: [a] }] })),
+  };
+}

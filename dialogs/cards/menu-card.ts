@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Protocol } from '../../src/protocol/schema';
 import type { User } from '../../src/review/roles';
-import { adaptiveCard, submitAction, textBlock, type CardElement } from './card';
+import { adaptiveCard, buttonRow, submitAction, textBlock, type CardElement } from './card';
 
 /** The protocols this person may start, in a stable order. */
 export function startableProtocols(protocols: Iterable<Protocol>, user: User): Protocol[] {
@@ -23,12 +23,11 @@ export function menuCard(t: TFunction, user: User, protocols: Iterable<Protocol>
       textBlock(t('common:menu.as', { role: t(`common:roles.${user.role}`) }), { isSubtle: true, spacing: 'None' }),
       { type: 'ActionSet', actions: [...starts, submitAction(t('common:menu.resume'), { cmd: 'resume' }), ...extra] },
       textBlock(t('common:menu.language'), { weight: 'Bolder', spacing: 'Medium' }),
-      {
-        type: 'ActionSet',
-        actions: (['es', 'en', 'pt'] as const).map((l) => submitAction(t(`common:languages.${l}`), { cmd: 'language', arg: l })),
-      },
+      buttonRow([
+        ...(['es', 'en', 'pt'] as const).map((l) => submitAction(t(`common:languages.${l}`), { cmd: 'language', arg: l })),
+        submitAction(t('common:menu.help'), { cmd: 'help' }),
+      ]),
     ],
-    [submitAction(t('common:menu.help'), { cmd: 'help' })],
   );
 }
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { adaptiveCard, submitAction, textBlock, type CardElement } from './card';
-import { actionSet, heading, kindContent } from './step-content';
+import { adaptiveCard, buttonRow, submitAction, textBlock, type CardElement } from './card';
+import { heading, kindContent } from './step-content';
 import type { Progress } from '../../src/protocol/engine-types';
 import type { Protocol, SourceRef, Step } from '../../src/protocol/schema';
 import type { ProtocolState } from '../../src/session/record';
@@ -41,14 +41,16 @@ export function stepCard(protocol: Protocol, step: Exclude<Step, { kind: 'branch
     ...(textQuestion ? [submitAction(t('session:buttons.saveAnswer'), { cmd: 'answer' }, 'positive')] : []),
     submitAction(t('session:buttons.addNote'), { cmd: 'note' }),
   ];
-  const nav = [
-    submitAction(t('session:buttons.next'), { cmd: 'next' }, 'positive'),
+  const secondary = [
     submitAction(t('session:buttons.back'), { cmd: 'back' }),
     ...(step.required || (step.kind === 'question' && step.proceedOnlyIf) ? [] : [submitAction(t('session:buttons.skip'), { cmd: 'skip' })]),
     submitAction(t('session:buttons.why'), { cmd: 'why' }),
     submitAction(t('session:buttons.pause'), { cmd: 'pause' }),
   ];
-  return adaptiveCard([header, ...kindContent(step, state, t, protocol.id), input, actionSet(inputActions)], nav);
+  return adaptiveCard(
+    [header, ...kindContent(step, state, t, protocol.id), input, buttonRow(inputActions), buttonRow(secondary, 'Medium')],
+    [submitAction(t('session:buttons.next'), { cmd: 'next' }, 'positive')],
+  );
 }
 
 /** `doc, lines a–b` for a seed reference; the name of a standard as it is. */

@@ -37,7 +37,7 @@ describe('step cards', () => {
     expect(card.version).toBe('1.5');
     expect(texts(card).slice(0, 3)).toEqual(['Step 2 of 6 · The account', 'Welcome', 'Introduce yourself and explain the purpose.']);
     expect(all(card, (n) => n.type === 'Input.Text')).toEqual([expect.objectContaining({ id: 'text', maxLength: 4000 })]);
-    expect(cmds(card)).toEqual(['note', 'next', 'back', 'skip', 'why', 'pause']);
+    expect(cmds(card)).toEqual(['note', 'back', 'skip', 'why', 'pause', 'next']);
   });
 
   it('send only submits the dialog accepts', () => {
@@ -67,7 +67,7 @@ describe('step cards', () => {
   });
 
   it('offer yes/no/unknown, the options of a choice, and a text box for a text question, without skip on required steps', () => {
-    expect(cmds(stepCard(protocol, step('consent-interview'), state(), progress, en))).toEqual(['yes', 'no', 'unknown', 'note', 'next', 'back', 'why', 'pause']);
+    expect(cmds(stepCard(protocol, step('consent-interview'), state(), progress, en))).toEqual(['yes', 'no', 'unknown', 'note', 'back', 'why', 'pause', 'next']);
     const choice = stepCard(protocol, step('legal-status'), state(), progress, en);
     expect(submits(choice).slice(0, 3).map((s) => s.title)).toEqual(['Witness or possible victim', 'Detained', 'Suspect']);
     const text = stepCard(protocol, step('debt-detail'), state(), progress, en);
