@@ -5,8 +5,25 @@ import { createLocalAnalyzer } from '../src/analysis/local-analyzer';
 import { ANALYSIS_LANGS, PII_CATEGORIES } from '../src/analysis/text-analyzer';
 import { projectRoot } from '../src/paths';
 
-/** Precision and recall of the local engine on the labelled notes in test/analysis/eval. `--verbose` lists the misses. */
+/**
+ * Precision and recall of the local engine, per language, on three labelled sets:
+ * - `eval`: test/analysis/eval, the notes the cues were written and tuned against;
+ * - `tune`: test/analysis/holdout/tune-*, notes written without sight of the cues, then used to tune them;
+ * - `report`: test/analysis/holdout/report-*, written the same way and never used for tuning: the honest figure.
+ * `--set NAME` runs one; `--verbose` lists the misses.
+ */
+const SETS = {
+  eval: (lang: string) => join('test', 'analysis', 'eval', `${lang}.jsonl`),
+  tune: (lang: string) => join('test', 'analysis', 'holdout', `tune-${lang}.jsonl`),
+  report: (lang: string) => join('test', 'analysis', 'holdout', `report-${lang}.jsonl`),
+} as const;
+type SetName = keyof typeof SETS;
+
 async function main(): Promise<number> {
+  const at = process.argv.indexOf('--set');
+  const chosen = at > 0 ? process.argv[at + 1] : undefined;
+  if (chosen !== undefined && !(chosen in SETS)) { console.error(`--set takes one of: ${Object.keys(SETS).join(', ')}`); return 2; }
+  const sets = (chosen ? [chosen] : Object.keys(SETS)) as SetName[];
   const root = projectRoot();
   const content = loadAnalysisContent(join(root, 'prompts'));
   if (!content.ok) { console.error(content.errors.join('\n')); return 1; }
@@ -15,10 +32,10 @@ async function main(): Promise<number> {
   const pct = (x: number): string => x.toFixed(2);
   const line = (name: string, s: Score): string => `  ${name.padEnd(16)} P ${pct(s.precision)}  R ${pct(s.recall)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
   const reports: LangReport[] = [];
-  for (const lang of ANALYSIS_LANGS) {
-    const report = await evaluate(built.analyzer, lang, readEvalCases(join(root, 'test', 'analysis', 'eval', `${lang}.jsonl`)));
+  for (const set of sets) for (const lang of ANALYSIS_LANGS) {
+    const report = await evaluate(built.analyzer, lang, readEvalCases(join(root, SETS[set](lang))));
     reports.push(report);
-    console.log(`${lang}: ${report.notes} notes`);
+    console.log(`[${set}] ${lang}: ${report.notes} notes`);
     console.log(line('indicators', report.indicators));
     console.log(line('pii (all)', report.pii));
     for (const c of PII_CATEGORIES) console.log(line(`pii ${c}`, report.piiByCategory[c]));
