@@ -1,7 +1,9 @@
 import { CardFactory, MessageFactory, type Attachment, type TurnContext } from 'botbuilder';
+import { adaptiveCard, textBlock } from './cards/card';
 import type { ParsedCommand } from '../src/bot/commands';
 import type { TurnEnv } from '../src/bot/turn-env';
 import type { Logger } from '../src/log';
+import type { Download, DownloadStore } from '../src/http/downloads';
 import type { Content } from '../src/protocol/content';
 import { canWrite } from '../src/review/access';
 import type { ReviewService } from '../src/review/review-service';
@@ -18,14 +20,16 @@ export interface OutputCommandsDeps {
   redact: (text: string, locale: string) => Promise<string>;
   clock: () => Date;
   logger: Logger;
+  /** Where files go for channels that cannot carry them inline (Teams), with the server's public URL. */
+  links?: { store: DownloadStore; baseUrl: string };
 }
 
 const HANDLED = new Set(['summary', 'export', 'report', 'notes', 'correct', 'delete']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A file as an attachment the chat can offer for download. */
-function fileAttachment(name: string, contentType: string, body: string): Attachment {
-  return { name, contentType, contentUrl: `data:${contentType};base64,${Buffer.from(body, 'utf8').toString('base64')}` };
+function fileAttachment(f: Download): Attachment {
+  return { name: f.name, contentType: f.contentType, contentUrl: `data:${f.contentType};base64,${Buffer.from(f.body, 'utf8').toString('base64')}` };
 }
 
 /**
@@ -87,19 +91,29 @@ export function outputCommands(deps: OutputCommandsDeps) {
     if (!opened) return;
     const { record, redacted } = await outgoing(opened.record, env, arg);
     const short = record.id.slice(0, 8);
-    const attachments: Attachment[] = [];
+    const files: Download[] = [];
     if (kind === 'export') {
       const data = sessionExport(record, deps.content, env.t, redacted);
       if (!data) return void (await ctx.sendActivity(env.t('session:messages.protocolGone')));
-      attachments.push(fileAttachment(`faro-${short}.json`, 'application/json', JSON.stringify(data, null, 2)));
+      files.push({ name: `faro-${short}.json`, contentType: 'application/json', body: JSON.stringify(data, null, 2) });
     } else {
       const view = sessionViews(record, deps.content, env.t);
       if (!view.ok) return void (await ctx.sendActivity(env.t('session:messages.protocolGone')));
-      attachments.push(fileAttachment(`faro-${short}.html`, 'text/html', view.html), fileAttachment(`faro-${short}.md`, 'text/markdown', view.markdown));
+      files.push({ name: `faro-${short}.html`, contentType: 'text/html', body: view.html }, { name: `faro-${short}.md`, contentType: 'text/markdown', body: view.markdown });
     }
     deps.logger.info({ event: `session.${kind}`, sessionId: record.id, redacted }, 'session exported');
     const text = env.t(`summary:commands.${kind}Ready`) + ' ' + env.t(redacted ? 'summary:commands.redacted' : 'summary:commands.unredacted');
-    await ctx.sendActivity({ type: 'message', text, attachments });
+    if (ctx.activity.channelId !== 'msteams') return void (await ctx.sendActivity({ type: 'message', text, attachments: files.map(fileAttachment) }));
+    // Teams cannot carry these files inline: single-use links that expire, served by Faro itself.
+    if (!deps.links) return void (await ctx.sendActivity(env.t('summary:commands.noLinks')));
+    const links = deps.links;
+    const buttons = files.map((f) => ({
+      type: 'Action.OpenUrl',
+      title: env.t('summary:commands.download', { name: f.name }),
+      url: `${links.baseUrl.replace(/\/$/, '')}/downloads/${links.store.put(f)}`,
+    }));
+    const card = adaptiveCard([textBlock(text), textBlock(env.t('summary:commands.linkOnce'), { isSubtle: true, size: 'Small' })], buttons);
+    await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 
   async function notes(ctx: TurnContext, env: TurnEnv, cmd: ParsedCommand): Promise<void> {

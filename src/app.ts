@@ -4,6 +4,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import { authEnabled, type Config } from './config';
 import { registerDirectLine } from './directline/routes';
 import { DirectLineStore } from './directline/store';
+import type { DownloadStore } from './http/downloads';
 import { checkIncomingActivity } from './http/incoming-activity';
 import { readJsonBody } from './http/json-body';
 import { sendError, sendJson } from './http/send-error';
@@ -34,6 +35,8 @@ export interface AppDeps {
   directLine?: { maxActivities?: number; idleMinutes?: number; now?: () => number };
   /** Longest wait for the adapter to authenticate a request before answering 503 (15 s). */
   authWaitMs?: number;
+  /** Single-use report and export links (`GET /downloads/:token`). */
+  downloads?: DownloadStore;
 }
 
 /**
@@ -88,6 +91,21 @@ export function createApp(deps: AppDeps): Server {
   });
 
   server.get('/healthz', async (_req: Request, res: Response) => sendJson(res, 200, { status: 'ok' }));
+
+  const downloads = deps.downloads;
+  if (downloads) {
+    server.get('/downloads/:token', async (req: Request, res: Response) => {
+      const item = downloads.take(String(req.params.token ?? ''));
+      if (!item) return sendError(res, 404, 'DownloadGone', 'This link has expired or was already used.');
+      res.writeHead(200, {
+        'Content-Type': `${item.contentType}; charset=utf-8`,
+        'Content-Disposition': `attachment; filename="${item.name.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(item.body);
+    });
+  }
 
   registerWebRoutes(server, {
     publicDir: deps.publicDir ?? join(projectRoot(), 'public'),

@@ -15,6 +15,7 @@ import { personalChatGuard } from './bot/teams-guard';
 import type { TurnEnv } from './bot/turn-env';
 import { turnErrorHandler } from './bot/turn-error';
 import type { Config } from './config';
+import { DownloadStore } from './http/downloads';
 import { createAnalyzer } from './analysis/create-analyzer';
 import { loadLocalAnalyzer } from './analysis/default-local-analyzer';
 import { piiLabels } from './analysis/pii-labels';
@@ -111,7 +112,9 @@ export function composeFaro(opts: FaroOptions): Faro {
   });
   const notifyAuthor = createAuthorNotifier({ adapter, botAppId: config.MicrosoftAppId ?? '', i18n, defaultLocale: config.FARO_DEFAULT_LOCALE, logger });
   const review = reviewCommands({ service, store, conversationState, notifyAuthor, flagsOf, renderSummary: simpleSummary(content.catalogue), logger });
-  const output = outputCommands({ content, store, service, clock, logger, redact });
+  const downloads = new DownloadStore();
+  const links = config.FARO_PUBLIC_URL ? { store: downloads, baseUrl: config.FARO_PUBLIC_URL } : undefined;
+  const output = outputCommands({ content, store, service, clock, logger, redact, ...(links ? { links } : {}) });
 
   const allowedTenants = (config.FARO_ALLOWED_TENANTS ?? config.MicrosoftAppTenantId ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const bot = new FaroBot({
@@ -126,7 +129,7 @@ export function composeFaro(opts: FaroOptions): Faro {
   });
 
   const app = createApp({
-    config, logger, bot, adapter, demo: directory.demo, publicDir: join(opts.rootDir, 'public'),
+    config, logger, bot, adapter, demo: directory.demo, publicDir: join(opts.rootDir, 'public'), downloads,
     webStrings: (lng) => i18n.getResourceBundle(lng, 'web') as Record<string, string>,
   });
   return { app, adapter, bot, store, audit, content };

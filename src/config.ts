@@ -24,6 +24,8 @@ export const ConfigSchema = z.object({
   FARO_RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
   /** Tenant ids allowed in Teams (comma separated); defaults to MicrosoftAppTenantId when set. */
   FARO_ALLOWED_TENANTS: optionalString,
+  /** Public base URL of this server (e.g. https://faro.example.org): Teams gets report links under it. */
+  FARO_PUBLIC_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
   AZURE_LANGUAGE_ENDPOINT: optionalString,
   AZURE_LANGUAGE_KEY: optionalString,
   AZURE_LANGUAGE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),

@@ -21,6 +21,8 @@ const BotActivitySchema = z.looseObject({ type: z.string().min(1).max(64) });
 
 export interface DirectLineLimits {
   maxBodyBytes: number;
+  /** The bot's own replies may carry files (reports, exports): a larger cap. */
+  maxReplyBytes?: number;
   maxTextChars: number;
 }
 
@@ -138,7 +140,7 @@ export function registerDirectLine(server: Server, store: DirectLineStore, limit
       req.resume();
       return sendError(res, 404, 'ConversationNotFound', 'No such conversation.');
     }
-    const body = await readJsonBody(req, limits.maxBodyBytes);
+    const body = await readJsonBody(req, limits.maxReplyBytes ?? 16 * 1024 * 1024);
     if (!body.ok) return sendError(res, body.error.status, body.error.code, body.error.message);
     const parsed = BotActivitySchema.safeParse(body.value);
     if (!parsed.success) return sendError(res, 400, 'InvalidActivity', 'Not a valid activity: it needs a type.');
