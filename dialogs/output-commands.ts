@@ -1,5 +1,5 @@
 import { CardFactory, MessageFactory, type Attachment, type TurnContext } from 'botbuilder';
-import { adaptiveCard, textBlock } from './cards/card';
+import { adaptiveCard, textBlock } from '../src/cards/card';
 import type { ParsedCommand } from '../src/bot/commands';
 import type { TurnEnv } from '../src/bot/turn-env';
 import type { Logger } from '../src/log';

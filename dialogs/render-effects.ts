@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { TFunction } from 'i18next';
-import { adaptiveCard, cardAttachment, submitAction, textBlock } from './cards/card';
+import { adaptiveCard, cardAttachment, submitAction, textBlock } from '../src/cards/card';
 import { stepCard, whyCard } from './cards/step-card';
 import type { Effect } from '../src/protocol/engine-types';
 import type { Protocol, Step } from '../src/protocol/schema';

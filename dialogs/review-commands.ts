@@ -10,7 +10,7 @@ import type { QualityFlag } from '../src/review/quality-flags';
 import type { ReviewService } from '../src/review/review-service';
 import { SessionStatus, type SessionRecord } from '../src/session/record';
 import type { SessionStore } from '../src/storage/session-store';
-import { adaptiveCard, submitAction, textBlock, type CardElement } from './cards/card';
+import { adaptiveCard, submitAction, textBlock, type CardElement } from '../src/cards/card';
 import { reviewCard, type SummaryRenderer } from './cards/review-card';
 import { reviewQueueCard } from './cards/review-queue-card';
 

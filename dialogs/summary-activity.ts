@@ -1,6 +1,6 @@
 import type { Content } from '../src/protocol/content';
 import { sessionViews } from '../src/summary/views';
-import { cardAttachment } from './cards/card';
+import { cardAttachment } from '../src/cards/card';
 import type { RenderSummary } from './render-effects';
 
 /**

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Protocol } from '../../src/protocol/schema';
 import type { User } from '../../src/review/roles';
-import { adaptiveCard, buttonRow, submitAction, textBlock, type CardElement } from './card';
+import { adaptiveCard, buttonRow, submitAction, textBlock, type CardElement } from '../../src/cards/card';
 
 /** The protocols this person may start, in a stable order. */
 export function startableProtocols(protocols: Iterable<Protocol>, user: User): Protocol[] {

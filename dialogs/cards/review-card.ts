@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { elementOf, type Element, type IndicatorCatalogue } from '../../src/protocol/schema';
 import type { QualityFlag } from '../../src/review/quality-flags';
 import type { SessionRecord } from '../../src/session/record';
-import { adaptiveCard, submitAction, textBlock, type CardElement } from './card';
+import { adaptiveCard, submitAction, textBlock, type CardElement } from '../../src/cards/card';
 
 /** Renders the body of a session's summary for the review card. Injectable: a fuller summary can replace it. */
 export type SummaryRenderer = (record: SessionRecord, t: TFunction) => CardElement[];

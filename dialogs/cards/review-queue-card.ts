@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { SESSION_STATUSES, type SessionStatus } from '../../src/session/record';
 import type { QueueItem } from '../../src/review/review-service';
-import { adaptiveCard, submitAction, textBlock, type CardElement } from './card';
+import { adaptiveCard, submitAction, textBlock, type CardElement } from '../../src/cards/card';
 import { shortDate } from './review-card';
 
 export interface QueueView {

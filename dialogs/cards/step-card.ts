@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { adaptiveCard, buttonRow, submitAction, textBlock, type CardElement } from './card';
+import { adaptiveCard, buttonRow, submitAction, textBlock, type CardElement } from '../../src/cards/card';
 import { heading, kindContent } from './step-content';
 import type { Progress } from '../../src/protocol/engine-types';
 import type { Protocol, SourceRef, Step } from '../../src/protocol/schema';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { submitAction, textBlock, type CardElement } from './card';
+import { submitAction, textBlock, type CardElement } from '../../src/cards/card';
 import type { Step } from '../../src/protocol/schema';
 import type { ProtocolState } from '../../src/session/record';
 

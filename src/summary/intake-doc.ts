@@ -1,7 +1,7 @@
 import type { Block, Doc, Translate } from './doc';
 import type { IntakeDocument, StoryEvent } from './intake';
 import { READINGS, answerLabel, categoryLabel, indicatorLabel, sectionTitle, stepTitle, sx, when } from './labels';
-import type { CardElement } from './card-helpers';
+import type { CardElement } from '../cards/card';
 import { CARD_QUOTING, docToCards } from './render-card';
 import { docToHtml } from './render-html';
 import { docToMarkdown } from './render-markdown';

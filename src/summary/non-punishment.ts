@@ -1,6 +1,6 @@
 import type { Protocol, Step } from '../protocol/schema';
 import type { ProtocolState } from '../session/record';
-import { holds } from './condition';
+import { holds } from '../protocol/conditions';
 import type { NonPunishmentReading, NpReading, NpStatus, NpStepReading, NpCriterionReading } from './summary-types';
 
 /**
@@ -36,7 +36,7 @@ export function readNonPunishment(protocol: Protocol, state: ProtocolState): Non
   const linkSteps = tagged(protocol, 'np-link');
   // Criteria are the questions tagged `np-criterion` that apply to this session; a guidance step
   // with the tag explains the test and carries no answer.
-  const criterionSteps = tagged(protocol, 'np-criterion').filter((s) => s.kind === 'question' && holds(s.when, state));
+  const criterionSteps = tagged(protocol, 'np-criterion').filter((s) => s.kind === 'question' && (!s.when || holds(s.when, state)));
   if (!victimSteps.length && !linkSteps.length && !criterionSteps.length) return null;
   const victim = victimSteps[0] ? stepReading(victimSteps[0], state) : null;
   const link = linkSteps[0] ? stepReading(linkSteps[0], state) : null;

@@ -1,4 +1,4 @@
-import { adaptiveCard, submitAction, textBlock, type CardElement } from './card-helpers';
+import { adaptiveCard, submitAction, textBlock, type CardElement } from '../cards/card';
 import type { Block, Doc, DocItem, Translate } from './doc';
 import { sx } from './labels';
 import { summaryDoc } from './summary-doc';

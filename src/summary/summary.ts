@@ -1,6 +1,6 @@
 import { CATEGORIES, elementOf, type Category, type IndicatorCatalogue, type Indicator, type Protocol } from '../protocol/schema';
 import type { Mark, SessionRecord } from '../session/record';
-import { holds } from './condition';
+import { holds } from '../protocol/conditions';
 import { evidenceFor } from './evidence';
 import { nextSteps } from './next-steps';
 import { readNonPunishment } from './non-punishment';
@@ -100,7 +100,7 @@ export function uncoveredTopics(record: SessionRecord, protocol: Protocol): Unco
   for (const step of protocol.steps) {
     if (step.kind === 'branch' || !step.tags?.includes('topic')) continue;
     if (skipped.has(step.id) && !state.answers[step.id]) out.push({ stepId: step.id, section: step.section, reason: 'skipped' });
-    else if (!shown.has(step.id) && !state.answers[step.id] && holds(step.when, state)) {
+    else if (!shown.has(step.id) && !state.answers[step.id] && (!step.when || holds(step.when, state))) {
       out.push({ stepId: step.id, section: step.section, reason: 'not-reached' });
     }
   }

@@ -1,6 +1,6 @@
 import type { Content } from '../protocol/content';
 import type { SessionRecord } from '../session/record';
-import type { CardElement } from './card-helpers';
+import type { CardElement } from '../cards/card';
 import type { Translate } from './doc';
 import { toExport, type SessionExport } from './export';
 import { buildIntake } from './intake';

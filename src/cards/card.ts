@@ -1,4 +1,4 @@
-import type { CardSubmit } from '../../src/bot/card-submit';
+import type { CardSubmit } from '../bot/card-submit';
 
 /** The highest Adaptive Card version Teams renders. */
 export const CARD_VERSION = '1.5';
