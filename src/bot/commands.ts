@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 
 /**
  * Every command a person can type or tap. Typed commands are accepted in English in every locale,
- * plus the words each locale lists under `commands:<name>` (an array), with or without a leading slash.
+ * plus the words each locale lists under `commands:<name>` (alternatives separated by `|`), with or without
+ * a leading slash.
  */
 export const COMMANDS = [
   // global
@@ -42,8 +43,8 @@ export function parseCommand(text: string, t: TFunction): ParsedCommand | undefi
     if (words.length < take) continue;
     const head = fold(words.slice(0, take).join(' '));
     for (const name of COMMANDS) {
-      const local = t(`commands:${name}`, { returnObjects: true }) as unknown;
-      const aliases = [name, name.replace(/-/g, ' '), ...(Array.isArray(local) ? (local as string[]) : [])].map(fold);
+      const local = t(`commands:${name}`, { defaultValue: '' });
+      const aliases = [name, name.replace(/-/g, ' '), ...local.split('|').filter(Boolean)].map(fold);
       if (!aliases.includes(head)) continue;
       const arg = words.slice(take).join(' ').trim();
       if (arg && NO_ARG.has(name)) return undefined;

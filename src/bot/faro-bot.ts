@@ -14,9 +14,9 @@ import { newSession } from '../session/new-session';
 import type { Directory } from '../review/directory';
 import { Role, type User } from '../review/roles';
 import type { SessionStore } from '../storage/session-store';
-import { CardSubmit } from './card-submit';
-import { parseCommand, type ParsedCommand } from './commands';
+import type { ParsedCommand } from './commands';
 import { resolveIdentity } from './identity';
+import { readInput } from './read-input';
 import { TURN_ENV, type TurnEnv } from './turn-env';
 
 /** What a person chose, kept in (encrypted) user state so it follows them across devices. */
@@ -130,24 +130,9 @@ export class FaroBot extends ActivityHandler {
     await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 
-  /** Reads the turn's command: a card submit (validated) or typed text. */
-  private readInput(ctx: TurnContext, t: TFunction): { ok: true; cmd?: ParsedCommand } | { ok: false; message: string } {
-    const { value, text } = ctx.activity;
-    if (value !== undefined && value !== null && (text === undefined || text === '')) {
-      const parsed = CardSubmit.safeParse(value);
-      if (!parsed.success) return { ok: false, message: t('errors:bad-submit') };
-      const { cmd, arg } = parsed.data;
-      if (cmd === 'answer') return { ok: true };
-      return { ok: true, cmd: { name: cmd, arg: arg ?? '' } };
-    }
-    if (typeof text !== 'string') return { ok: false, message: t('errors:not-understood') };
-    if (text.length > this.deps.maxTextChars) return { ok: false, message: t('errors:too-long', { max: this.deps.maxTextChars }) };
-    return { ok: true, cmd: parseCommand(text, t) };
-  }
-
   private async handleMessage(ctx: TurnContext): Promise<void> {
     const { env, t, prefs } = await this.env(ctx);
-    const input = this.readInput(ctx, t);
+    const input = readInput(ctx.activity, t, this.deps.maxTextChars);
     if (env === undefined) {
       if (input.ok && input.cmd?.name === 'role' && this.deps.directory.demo) return this.pickDemoRole(ctx, input.cmd.arg, prefs);
       return this.refuse(ctx, t);
