@@ -9,13 +9,17 @@ import { projectRoot } from '../src/paths';
  * Precision and recall of the local engine, per language, on three labelled sets:
  * - `eval`: test/analysis/eval, the notes the cues were written and tuned against;
  * - `tune`: test/analysis/holdout/tune-*, notes written without sight of the cues, then used to tune them;
- * - `report`: test/analysis/holdout/report-*, written the same way and never used for tuning: the honest figure.
+ * - `report`: test/analysis/holdout/report-*, written the same way; kept apart for one measurement, then
+ *   used in a second round of tuning;
+ * - `final`: test/analysis/holdout/final-*, written the same way after that and never used for tuning: the
+ *   honest figure.
  * `--set NAME` runs one; `--verbose` lists the misses.
  */
 const SETS = {
   eval: (lang: string) => join('test', 'analysis', 'eval', `${lang}.jsonl`),
   tune: (lang: string) => join('test', 'analysis', 'holdout', `tune-${lang}.jsonl`),
   report: (lang: string) => join('test', 'analysis', 'holdout', `report-${lang}.jsonl`),
+  final: (lang: string) => join('test', 'analysis', 'holdout', `final-${lang}.jsonl`),
 } as const;
 type SetName = keyof typeof SETS;
 
