@@ -9,8 +9,12 @@ export interface CueSet {
   negators: WordMatcher[];
   notNegating: string[][];
   negationWindow: number;
+  /** Note-level rules; concept hits are named `@concept`. */
+  combine: CombineRule[];
   size: number;
 }
+
+export interface CombineRule { all: string[]; add: string }
 
 export interface CueHit { indicator: string; start: number; end: number }
 
@@ -27,11 +31,15 @@ export function compileCues(file: CueFile, known?: ReadonlySet<string>): Compile
   const exact = new Map<string, CompiledCue[]>();
   const prefix = new Map<string, CompiledCue[]>();
   let size = 0;
-  for (const [indicator, patterns] of Object.entries(file.cues)) {
-    if (known && !known.has(indicator)) errors.push(`${file.lang}: cues for unknown indicator "${indicator}"`);
+  const groups: Array<[string, string, string[]]> = [
+    ...Object.entries(file.cues).map(([id, p]): [string, string, string[]] => [id, `cues.${id}`, p]),
+    ...Object.entries(file.concepts).map(([name, p]): [string, string, string[]] => [`@${name}`, `concepts.${name}`, p]),
+  ];
+  for (const [indicator, where, patterns] of groups) {
+    if (known && !indicator.startsWith('@') && !known.has(indicator)) errors.push(`${file.lang}: cues for unknown indicator "${indicator}"`);
     patterns.forEach((source, i) => {
       const parsed = parseCue(source, file.window);
-      if (!parsed.ok) { errors.push(`${file.lang}: cues.${indicator}[${i}]: ${parsed.error}`); return; }
+      if (!parsed.ok) { errors.push(`${file.lang}: ${where}[${i}]: ${parsed.error}`); return; }
       const cue: CompiledCue = { indicator, source, terms: parsed.terms };
       size += 1;
       for (const alt of parsed.terms[0]!.alts) push(alt.prefix ? prefix : exact, alt.word, cue);
@@ -42,9 +50,17 @@ export function compileCues(file: CueFile, known?: ReadonlySet<string>): Compile
     const m = parseWordMatcher(n);
     if (m) negators.push(m); else errors.push(`${file.lang}: bad negator "${n}"`);
   }
+  file.combine.forEach((rule, i) => {
+    for (const part of rule.all) {
+      const ok = part.startsWith('@') ? Object.hasOwn(file.concepts, part.slice(1)) : !known || known.has(part);
+      if (!ok) errors.push(`${file.lang}: combine[${i}]: unknown indicator or concept "${part}"`);
+    }
+    if (known && !known.has(rule.add)) errors.push(`${file.lang}: combine[${i}]: unknown indicator "${rule.add}"`);
+  });
   if (errors.length) return { ok: false, errors };
+  const combine = file.combine.map((r) => ({ all: [...r.all], add: r.add }));
   const notNegating = file.notNegating.map((p) => p.trim().split(/\s+/).map(normalizeWord));
-  return { ok: true, set: { lang: file.lang, exact, prefix, negators, notNegating, negationWindow: file.negationWindow, size } };
+  return { ok: true, set: { lang: file.lang, exact, prefix, negators, notNegating, negationWindow: file.negationWindow, combine, size } };
 }
 
 function candidates(set: CueSet, norm: string): CompiledCue[] {
@@ -111,4 +127,22 @@ export function matchCues(set: CueSet, tokens: readonly Token[], from = 0, to = 
     }
   }
   return hits;
+}
+
+/**
+ * Applies a set's note-level rules to all the hits of one note: each rule whose parts were all hit
+ * adds its indicator, spanning the hits of its parts. Rules see each other's additions (two passes
+ * are enough for the short chains the files use). Concept hits (`@name`) are dropped at the end.
+ */
+export function combineHits(rules: readonly CombineRule[], hits: readonly CueHit[]): CueHit[] {
+  const out = [...hits];
+  for (let pass = 0; pass < 2; pass++) {
+    const found = new Set(out.map((h) => h.indicator));
+    for (const rule of rules) {
+      if (found.has(rule.add) || !rule.all.every((p) => found.has(p))) continue;
+      for (const h of out.filter((x) => rule.all.includes(x.indicator))) out.push({ indicator: rule.add, start: h.start, end: h.end });
+      found.add(rule.add);
+    }
+  }
+  return out.filter((h) => !h.indicator.startsWith('@'));
 }

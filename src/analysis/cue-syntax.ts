@@ -17,6 +17,11 @@ import { normalizeWord } from './normalize';
  * clause, or between its terms; phrases in `notNegating` (e.g. "ya no", "no longer") do not
  * count as negation. Negation that is part of the meaning is written into the cue itself: a
  * cue's own words are never checked as negators.
+ *
+ * `concepts` are named patterns that are never suggested themselves (e.g. `partner`: novio, marido,
+ * ex) and `combine` rules add an indicator when every listed indicator or concept (`@name`) was found
+ * anywhere in the same note, even in different sentences: `{ "all": ["@partner", "threat-person"],
+ * "add": "vuln-partner-violence" }`.
  */
 export const CueFile = z.object({
   lang: z.enum(['es', 'en', 'pt']),
@@ -29,6 +34,10 @@ export const CueFile = z.object({
   /** Default largest gap, in words, between consecutive terms of a cue. */
   window: z.number().int().min(0).max(10).default(3),
   cues: z.record(z.string(), z.array(z.string().min(1))),
+  /** Named patterns matched like cues but never suggested; rules refer to them as `@name`. */
+  concepts: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.array(z.string().min(1))).default({}),
+  /** Note-level rules: when all of `all` were found in one note, `add` is suggested too. */
+  combine: z.array(z.object({ all: z.array(z.string().min(1)).min(2), add: z.string().min(1) }).strict()).default([]),
 }).strict();
 export type CueFile = z.infer<typeof CueFile>;
 

@@ -1,5 +1,5 @@
 import type { IndicatorCatalogue } from '../protocol/schema';
-import { compileCues, type CueHit, type CueSet, matchCues } from './cue-matcher';
+import { combineHits, compileCues, type CueHit, type CueSet, matchCues } from './cue-matcher';
 import type { CueFile } from './cue-syntax';
 import { detectLanguage, sentenceLanguage } from './detect-language';
 import { tokenize } from './normalize';
@@ -13,7 +13,8 @@ export type LocalAnalyzerResult = { ok: true; analyzer: TextAnalyzer } | { ok: f
  * languages (a quoted sentence in Portuguese inside a Spanish note), so each sentence is matched with
  * the cues (and negators) of its own language when it is clearly in another language, and with the
  * note's language otherwise. Cues of different languages are never mixed inside one sentence, so a
- * Portuguese "não" is never missed by Spanish negators.
+ * Portuguese "não" is never missed by Spanish negators. The note language's `combine` rules then
+ * join what was found across the sentences of the whole note.
  */
 export function createLocalAnalyzer(catalogue: IndicatorCatalogue, cueFiles: readonly CueFile[]): LocalAnalyzerResult {
   const known = new Set(catalogue.indicators.map((i) => i.id));
@@ -37,7 +38,7 @@ export function createLocalAnalyzer(catalogue: IndicatorCatalogue, cueFiles: rea
       if (set) hits.push(...matchCues(set, tokens, from, to));
       from = to;
     }
-    return groupHits(text, hits, categories);
+    return groupHits(text, combineHits(sets.get(lang)?.combine ?? [], hits), categories);
   };
 
   return {

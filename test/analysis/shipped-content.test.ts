@@ -23,6 +23,34 @@ describe('the shipped cues', () => {
   });
 });
 
+describe('the shipped whole-note rules', () => {
+  const ids = async (text: string, lang: 'es' | 'en' | 'pt'): Promise<string[]> => {
+    if (!built.ok) throw new Error('analyzer did not build');
+    return (await built.analyzer.analyze(text, { lang })).suggestions.map((s) => s.indicator);
+  };
+
+  it.each([
+    ['es', 'Tiene 15 años. La obligan a atender clientes en un bar.'],
+    ['en', 'She is 15. The owner forces her to see clients every night.'],
+    ['pt', 'Tem 15 anos. Obrigam ela a atender clientes na boate.'],
+  ] as const)('join a child and forced commercial sex in different sentences (%s)', async (lang, text) => {
+    expect(await ids(text, lang)).toEqual(expect.arrayContaining(['vuln-child-under-18', 'sex-forced-sex-acts', 'sex-minor-commercial-sex']));
+  });
+
+  it.each([
+    ['es', 'Vino con el novio. Él le pega cuando no trae plata.'],
+    ['en', 'Came with her boyfriend. He beats her when she comes back short.'],
+    ['pt', 'Veio com o namorado. Ele bate nela quando volta sem dinheiro.'],
+  ] as const)('read a partner and violence in one note as partner violence (%s)', async (lang, text) => {
+    expect(await ids(text, lang)).toContain('vuln-partner-violence');
+  });
+
+  it('leave a note without the second part alone', async () => {
+    expect(await ids('Tiene 15 años y va a la escuela.', 'es')).not.toContain('sex-minor-commercial-sex');
+    expect(await ids('Vino con el novio a visitar a la tía.', 'es')).not.toContain('vuln-partner-violence');
+  });
+});
+
 describe('the evaluation set', () => {
   it.each(ANALYSIS_LANGS)('has at least 40 %s notes with valid labels and offsets', (lang) => {
     if (!content.ok) throw new Error('content did not load');
