@@ -4,7 +4,8 @@ import { IndicatorCatalogue, Protocol, type Step } from '../../src/protocol/sche
 import { projectRoot } from '../../src/paths';
 import { SUPPORTED_LOCALES } from '../../src/i18n';
 import { findSeedsDir, sourceProblems } from './content-files';
-import { conditionsOf, requiredLocaleKeys, visibleSteps } from './protocol-walk';
+import { protocolKeys } from '../../src/protocol/content-locale';
+import { conditionsOf, visibleSteps } from './protocol-walk';
 
 const root = projectRoot();
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
@@ -84,7 +85,7 @@ describe('the identification protocol', () => {
 
   it.each([...SUPPORTED_LOCALES])('has every needed text, and no stray step text, in %s', (lng) => {
     const tree = readJson(join(root, 'locales', lng, 'protocol.identification.json'));
-    const missing = requiredLocaleKeys(protocol).filter((k) => {
+    const missing = protocolKeys(protocol).filter((k) => {
       const v = lookup(tree, k);
       return typeof v !== 'string' || !v.trim();
     });

@@ -1,22 +1,6 @@
+import { protocolKeys } from '../../src/protocol/content-locale';
 import { IndicatorCatalogue, Protocol, type Condition, type Step } from '../../src/protocol/schema';
 import { findSeedsDir, LOCALES, readProjectJson, sourceProblems } from './content-files';
-
-/** The locale keys a step needs, as schema.ts documents them per kind. Branches are invisible. */
-function keysFor(step: Step): string[] {
-  if (step.kind === 'branch') return [];
-  const base = `steps.${step.id}`;
-  const keys = [`${base}.title`, `${base}.body`, `${base}.why`];
-  if (step.kind === 'questions') {
-    keys.push(...step.questions.map((q) => `${base}.questions.${q.id}`));
-    keys.push(...(step.avoid ?? []).map((a) => `${base}.avoid.${a}`));
-  }
-  if (step.kind === 'cautions') keys.push(...step.items.map((i) => `${base}.items.${i}`));
-  if (step.kind === 'question') {
-    keys.push(`${base}.prompt`);
-    if (step.answer.type === 'choice') keys.push(...step.answer.options.map((o) => `${base}.options.${o}`));
-  }
-  return keys;
-}
 
 function lookup(tree: unknown, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), tree);
@@ -102,7 +86,7 @@ describe('the interview protocol', () => {
 
   it.each(LOCALES)('has every key the steps need in the %s locale', (lng) => {
     const words = readProjectJson(`locales/${lng}/protocol.interview.json`);
-    const needed = ['title', 'description', ...protocol.sections.map((s) => `sections.${s}`), ...steps.flatMap(keysFor)];
+    const needed = protocolKeys(protocol);
     const missing = needed.filter((k) => { const v = lookup(words, k); return typeof v !== 'string' || !v.trim(); });
     expect(missing).toEqual([]);
   });

@@ -1,45 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Protocol, type Condition, type Step } from '../../src/protocol/schema';
 import { projectRoot } from '../../src/paths';
+import { protocolKeys } from '../../src/protocol/content-locale';
+import { findSeedsDir } from './content-files';
 
 const root = projectRoot();
 const readJson = (...parts: string[]): unknown => JSON.parse(readFileSync(join(root, ...parts), 'utf8'));
 const protocol = Protocol.parse(readJson('prompts', 'life-story.json'));
 const LOCALES = ['es', 'en', 'pt'] as const;
-
-/** The seeds live beside the repository: walk up from the repo root to the first `shared/seeds`. */
-function seedsDir(): string {
-  let dir = root;
-  for (;;) {
-    const candidate = join(dir, 'shared', 'seeds');
-    if (existsSync(candidate)) return candidate;
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`no shared/seeds above ${root}`);
-    dir = up;
-  }
-}
-
-/** Every locale key a step needs, as documented on the step kinds in src/protocol/schema.ts. */
-function keysFor(step: Step): string[] {
-  if (step.kind === 'branch') return [];
-  const base = `steps.${step.id}`;
-  const keys = [`${base}.title`, `${base}.body`, `${base}.why`];
-  if (step.kind === 'questions') {
-    for (const q of step.questions) keys.push(`${base}.questions.${q.id}`);
-    for (const a of step.avoid ?? []) keys.push(`${base}.avoid.${a}`);
-  }
-  if (step.kind === 'cautions') for (const item of step.items) keys.push(`${base}.items.${item}`);
-  if (step.kind === 'question') {
-    keys.push(`${base}.prompt`);
-    if (step.answer.type === 'choice') for (const o of step.answer.options) keys.push(`${base}.options.${o}`);
-  }
-  return keys;
-}
-
-function requiredKeys(): string[] {
-  return ['title', 'description', ...protocol.sections.map((s) => `sections.${s}`), ...protocol.steps.flatMap(keysFor)];
-}
+const seeds = findSeedsDir();
+if (!seeds) throw new Error(`no shared/seeds above ${root}`);
+const seedsDir: string = seeds;
 
 function flatten(obj: unknown, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();
@@ -179,7 +151,7 @@ describe('the life-story protocol', () => {
   });
 
   it('cites seed line ranges that exist in the seed files', () => {
-    const dir = seedsDir();
+    const dir = seedsDir;
     const lineCount = new Map<string, number>();
     const faults: string[] = [];
     for (const step of protocol.steps) {
@@ -197,7 +169,7 @@ describe('the life-story protocol', () => {
 
   it.each(LOCALES)('has every needed key, non-empty, and no stray keys in locale %s', (lng) => {
     const flat = flatten(readJson('locales', lng, 'protocol.life-story.json'));
-    const needed = requiredKeys();
+    const needed = protocolKeys(protocol);
     expect(needed.filter((k) => typeof flat.get(k) !== 'string' || !(flat.get(k) as string).trim())).toEqual([]);
     const neededSet = new Set(needed);
     expect([...flat.keys()].filter((k) => !neededSet.has(k))).toEqual([]);

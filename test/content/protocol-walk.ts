@@ -59,22 +59,3 @@ export function conditionsOf(protocol: Protocol): Array<{ stepId: string; condit
   return out;
 }
 
-/** The locale keys a protocol needs, as documented on each step kind in `schema.ts`. */
-export function requiredLocaleKeys(protocol: Protocol): string[] {
-  const keys = ['title', 'description', ...protocol.sections.map((s) => `sections.${s}`)];
-  for (const step of protocol.steps) {
-    if (step.kind === 'branch') continue;
-    const base = `steps.${step.id}`;
-    keys.push(`${base}.title`, `${base}.body`, `${base}.why`);
-    if (step.kind === 'questions') {
-      step.questions.forEach((q) => keys.push(`${base}.questions.${q.id}`));
-      (step.avoid ?? []).forEach((a) => keys.push(`${base}.avoid.${a}`));
-    }
-    if (step.kind === 'cautions') step.items.forEach((it) => keys.push(`${base}.items.${it}`));
-    if (step.kind === 'question') {
-      keys.push(`${base}.prompt`);
-      if (step.answer.type === 'choice') step.answer.options.forEach((o) => keys.push(`${base}.options.${o}`));
-    }
-  }
-  return keys;
-}
