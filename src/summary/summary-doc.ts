@@ -25,7 +25,7 @@ export function noteRef(summary: SessionSummary, noteId: string): string {
   return `N${summary.notes.findIndex((n) => n.id === noteId) + 1}`;
 }
 
-export function noteLines(summary: SessionSummary, t: Translate, ids: string[], excerpt: number): string[] {
+export function noteLines(summary: SessionSummary, ids: string[], excerpt: number): string[] {
   return ids.flatMap((id) => {
     const n = summary.notes.find((x) => x.id === id);
     return n ? [`${noteRef(summary, id)} · ${when(n.at)}: ${clip(n.text, excerpt)}`] : [];
@@ -40,7 +40,7 @@ export function indicatorItem(summary: SessionSummary, t: Translate, e: Indicato
   if (!e.noteIds.length) sub = [sx(t, 'labels.noNotes')];
   else if (q.seen.has(key)) sub = [`${sx(t, 'labels.notesRef')}: ${refs(e.noteIds)}`];
   else {
-    sub = noteLines(summary, t, e.noteIds.slice(0, q.maxNotes), q.excerpt);
+    sub = noteLines(summary, e.noteIds.slice(0, q.maxNotes), q.excerpt);
     if (e.noteIds.length > q.maxNotes) sub.push(`${sx(t, 'labels.moreNotes')}: ${refs(e.noteIds.slice(q.maxNotes))}`);
   }
   q.seen.add(key);
@@ -76,7 +76,7 @@ export function npBlocks(summary: SessionSummary, np: NonPunishmentReading, t: T
     sub: [
       ...c.supportingIndicatorIds.map((id) => `${sx(t, 'labels.supportedBy')}: ${indicatorLabel(t, id)}`),
       ...c.openIndicatorIds.map((id) => `${sx(t, 'labels.toExplore')}: ${indicatorLabel(t, id)}`),
-      ...noteLines(summary, t, c.noteIds, q.excerpt),
+      ...noteLines(summary, c.noteIds, q.excerpt),
     ],
   }));
   return [
